@@ -1,0 +1,30 @@
+package dev.fivenines.api.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of our own, bound from {@code fivenines.*} (or FIVENINES_* environment variables).
+ *
+ * @param dataDir  where local state lives: the embedded database and the local signing key
+ * @param security token checks
+ * @param limits   request and source size caps
+ */
+@ConfigurationProperties("fivenines")
+public record FiveninesProperties(Path dataDir, Security security, Limits limits) {
+
+    /**
+     * @param audience    the {@code aud} every token must carry
+     * @param localIssuer the {@code iss} of tokens minted by {@code dev-token}; trusted only when no
+     *                    external issuer is configured
+     */
+    public record Security(String audience, String localIssuer) {
+    }
+
+    /**
+     * @param maxRequestBytes largest request body accepted (413 beyond), in bytes
+     * @param maxSourceBytes  largest D2 source accepted, in UTF-8 bytes
+     */
+    public record Limits(long maxRequestBytes, int maxSourceBytes) {
+    }
+}

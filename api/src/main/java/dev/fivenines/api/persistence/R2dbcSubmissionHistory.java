@@ -1,0 +1,64 @@
+package dev.fivenines.api.persistence;
+
+import dev.fivenines.domain.submission.HistoryCursor;
+import dev.fivenines.domain.submission.SubmissionHistory;
+import dev.fivenines.domain.submission.SubmissionPage;
+import dev.fivenines.domain.submission.SubmissionSummary;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/**
+ * Keyset pagination over (created_at, id), newest first. Results are collected into a list
+ * before they leave: a cancelled {@code Flux} from R2DBC can leak pool connections
+ * (STACK-NOTES gotcha 2), and pages are bounded anyway.
+ */
+@Repository
+class R2dbcSubmissionHistory implements SubmissionHistory {
+
+    private static final String SELECT = """
+            select id, tutorial_slug, revision, created_at from submission
+            where learner = :learner
+              and (cast(:tutorial as text) is null or tutorial_slug = :tutorial)
+              and (cast(:afterTime as timestamptz) is null or (created_at, id) < (:afterTime, :afterId))
+            order by created_at desc, id desc
+            limit :limit
+            """;
+
+    private final DatabaseClient db;
+
+    R2dbcSubmissionHistory(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<SubmissionPage> history(String learner, String tutorialSlug, HistoryCursor after, int limit) {
+        var spec = db.sql(SELECT)
+                .bind("learner", learner)
+                .bind("limit", limit + 1);
+        spec = tutorialSlug == null ? spec.bindNull("tutorial", String.class) : spec.bind("tutorial", tutorialSlug);
+        spec = after == null
+                ? spec.bindNull("afterTime", OffsetDateTime.class).bindNull("afterId", UUID.class)
+                : spec.bind("afterTime", after.createdAt().atOffset(java.time.ZoneOffset.UTC)).bind("afterId", after.id());
+        return spec.map((row, meta) -> new SubmissionSummary(
+                        row.get("id", UUID.class),
+                        row.get("tutorial_slug", String.class),
+                        row.get("revision", Integer.class),
+                        row.get("created_at", OffsetDateTime.class).toInstant()))
+                .all()
+                .collectList()
+                .map(rows -> page(rows, limit));
+    }
+
+    private static SubmissionPage page(List<SubmissionSummary> rows, int limit) {
+        if (rows.size() <= limit) {
+            return new SubmissionPage(rows, null);
+        }
+        List<SubmissionSummary> items = rows.subList(0, limit);
+        SubmissionSummary last = items.getLast();
+        return new SubmissionPage(items, new HistoryCursor(last.createdAt(), last.id()));
+    }
+}

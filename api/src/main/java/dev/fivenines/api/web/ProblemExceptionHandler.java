@@ -1,0 +1,119 @@
+package dev.fivenines.api.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.server.MethodNotAllowedException;
+import org.springframework.web.server.NotAcceptableStatusException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.ServerWebInputException;
+import org.springframework.web.server.UnsupportedMediaTypeStatusException;
+import org.springframework.web.server.WebExceptionHandler;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns every exception that reaches the web layer into an RFC 9457 problem. It runs before
+ * Boot's default error handler (order -1), so no error leaves as HTML or with a stack trace.
+ */
+@Component
+@Order(-2)
+public final class ProblemExceptionHandler implements WebExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
+
+    private final ProblemWriter writer;
+
+    public ProblemExceptionHandler(ProblemWriter writer) {
+        this.writer = writer;
+    }
+
+    @Override
+    public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
+        Problem problem = toProblem(error);
+        if (problem.type() == ProblemType.RATE_LIMITED && problem.extensions().get("retryAfterSeconds") instanceof Long s) {
+            exchange.getResponse().getHeaders().set("Retry-After", Long.toString(s));
+        }
+        if (problem.type() == ProblemType.METHOD_NOT_ALLOWED && error instanceof MethodNotAllowedException e) {
+            exchange.getResponse().getHeaders().setAllow(e.getSupportedMethods());
+        }
+        return writer.write(exchange, problem);
+    }
+
+    Problem toProblem(Throwable error) {
+        return switch (error) {
+            case ApiException api -> api.problem();
+            case WebExchangeBindException invalid -> validation(invalid);
+            case MethodNotAllowedException e -> Problem.of(ProblemType.METHOD_NOT_ALLOWED,
+                    "This resource does not support " + e.getHttpMethod() + ".");
+            case UnsupportedMediaTypeStatusException e -> Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the request body as application/json.");
+            case NotAcceptableStatusException e -> Problem.of(ProblemType.NOT_ACCEPTABLE,
+                    "This resource produces application/json.");
+            case ServerWebInputException e when causedBy(e, DataBufferLimitException.class) -> tooLarge();
+            case ServerWebInputException e -> Problem.of(ProblemType.MALFORMED_REQUEST, inputDetail(e));
+            case ResponseStatusException e -> byStatus(e);
+            case Throwable t when causedBy(t, DataBufferLimitException.class) -> tooLarge();
+            case Throwable t when DatabaseFailures.isUnavailable(t) -> unavailable(t);
+            default -> internal(error);
+        };
+    }
+
+    private static Problem validation(WebExchangeBindException invalid) {
+        List<Map<String, String>> errors = invalid.getFieldErrors().stream()
+                .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
+                .toList();
+        return Problem.of(ProblemType.VALIDATION_FAILED, "Some fields are not valid.").with("errors", errors);
+    }
+
+    private static String inputDetail(ServerWebInputException e) {
+        return e.getMethodParameter() != null && e.getMethodParameter().getParameterIndex() >= 0
+                && e.getReason() != null && !e.getReason().contains("body")
+                ? e.getReason()
+                : "The request body is not valid JSON of the expected shape.";
+    }
+
+    private static Problem byStatus(ResponseStatusException e) {
+        return switch (e.getStatusCode().value()) {
+            case 404 -> Problem.of(ProblemType.NOT_FOUND, "No resource at this path.");
+            case 413 -> tooLarge();
+            case 400 -> Problem.of(ProblemType.MALFORMED_REQUEST,
+                    e.getReason() != null ? e.getReason() : "The request is malformed.");
+            case 401 -> Problem.of(ProblemType.UNAUTHENTICATED, "A valid bearer token is required.");
+            case 403 -> Problem.of(ProblemType.FORBIDDEN, "You may not do this.");
+            case 503 -> Problem.of(ProblemType.SERVICE_UNAVAILABLE, "Try again shortly.");
+            default -> internal(e);
+        };
+    }
+
+    private static Problem tooLarge() {
+        return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than this endpoint accepts.");
+    }
+
+    private static Problem unavailable(Throwable t) {
+        log.warn("Database unavailable: {}", t.toString());
+        return Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                "The database is unavailable; nothing was changed. Try again shortly.");
+    }
+
+    private static Problem internal(Throwable t) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected error, incident {}", incident, t);
+        return Problem.of(ProblemType.INTERNAL_ERROR, "Something went wrong on our side.").with("incident", incident);
+    }
+
+    static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.fivenines.api.web;
+
+import dev.fivenines.domain.submission.HistoryCursor;
+import dev.fivenines.domain.submission.SubmissionHistory;
+import dev.fivenines.domain.submission.SubmissionPage;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** A learner's own submissions. */
+@RestController
+@RequestMapping(path = "/api/v1/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
+@SecurityRequirement(name = OpenApiConfiguration.BEARER)
+class SubmissionController {
+
+    private final SubmissionHistory history;
+
+    SubmissionController(SubmissionHistory history) {
+        this.history = history;
+    }
+
+    @GetMapping
+    @Operation(operationId = "listSubmissions", summary = "Your own submissions, newest first",
+            description = "Cursor-paginated: pass the `nextCursor` of a page as `cursor` to get the next one.")
+    Mono<SubmissionHistoryResponse> list(
+            @AuthenticationPrincipal Jwt learner,
+            @Parameter(description = "Only submissions for this tutorial slug") @RequestParam(required = false) String tutorial,
+            @Parameter(description = "The `nextCursor` of the previous page") @RequestParam(required = false) String cursor,
+            @Parameter(description = "Page size, 1 to 100") @RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > 100) {
+            throw new ApiException(Problem.of(ProblemType.VALIDATION_FAILED, "limit must be between 1 and 100."));
+        }
+        HistoryCursor after = cursor == null ? null : HistoryCursor.decode(cursor).orElseThrow(() ->
+                new ApiException(Problem.of(ProblemType.VALIDATION_FAILED, "cursor is not one this API returned.")));
+        return history.history(learner.getSubject(), tutorial, after, limit).map(SubmissionHistoryResponse::of);
+    }
+
+    /** A page of the learner's history. */
+    record SubmissionHistoryResponse(List<Item> items, String nextCursor) {
+
+        static SubmissionHistoryResponse of(SubmissionPage page) {
+            return new SubmissionHistoryResponse(
+                    page.items().stream().map(s -> new Item(s.id(), s.tutorialSlug(), s.revision(), s.createdAt())).toList(),
+                    page.next() == null ? null : page.next().encode());
+        }
+
+        record Item(UUID id, String tutorial, int revision, Instant createdAt) {
+        }
+    }
+}
