@@ -1,0 +1,82 @@
+package dev.fivenines.api.web;
+
+import dev.fivenines.domain.tutorial.CliStep;
+import dev.fivenines.domain.tutorial.Criterion;
+import dev.fivenines.domain.tutorial.PracticeCheck;
+import dev.fivenines.domain.tutorial.StarterFile;
+import dev.fivenines.domain.tutorial.Tutorial;
+import dev.fivenines.domain.tutorial.TutorialSummary;
+import java.util.List;
+
+/** The catalog's JSON shapes (ARCHITECTURE.md section 6), mapped from the domain. */
+final class TutorialViews {
+
+    private TutorialViews() {
+    }
+
+    record CatalogPage(List<SummaryView> items) {
+    }
+
+    /** @param available false for tutorials still "coming soon" (metadata only) */
+    record SummaryView(String slug, String title, String summary, String level, int minutes, List<String> tags,
+                       String artifactType, int position, boolean available) {
+
+        static SummaryView of(TutorialSummary s) {
+            return new SummaryView(s.slug(), s.title(), s.summary(), s.level().id(), s.minutes(), s.tags(),
+                    s.artifactType().id(), s.position(), s.available());
+        }
+    }
+
+    record TutorialView(String slug, String title, String summary, String level, int minutes, List<String> tags,
+                        String artifactType, int position, String brief, List<String> requirements,
+                        List<String> constraints, RubricView rubric, StarterView starter,
+                        List<PracticeCheckView> practiceChecks, int hintCount) {
+
+        static TutorialView of(Tutorial t) {
+            TutorialSummary s = t.summary();
+            return new TutorialView(s.slug(), s.title(), s.summary(), s.level().id(), s.minutes(), s.tags(),
+                    s.artifactType().id(), s.position(), t.brief(), t.requirements(), t.constraints(),
+                    new RubricView(t.rubric().version(), t.rubric().criteria().stream().map(CriterionView::of).toList()),
+                    new StarterView(t.starter().stream().map(FileView::of).toList()),
+                    t.practiceChecks().stream().map(PracticeCheckView::of).toList(),
+                    t.hints().size());
+        }
+    }
+
+    record RubricView(int version, List<CriterionView> criteria) {
+    }
+
+    /** @param checkedBy STRUCTURAL, LLM or BOTH */
+    record CriterionView(String id, String title, String description, String severity, String checkedBy) {
+        static CriterionView of(Criterion c) {
+            return new CriterionView(c.id(), c.title(), c.description(), c.severity().name(), c.checkedBy().name());
+        }
+    }
+
+    record StarterView(List<FileView> files) {
+    }
+
+    record FileView(String name, String content) {
+        static FileView of(StarterFile f) {
+            return new FileView(f.name(), f.content());
+        }
+    }
+
+    /**
+     * A practice check as the learner first sees it: the scenario and the question, never the
+     * answer or the explanation (those come back only after an attempt).
+     */
+    record PracticeCheckView(String id, String question, List<StepView> setup, StepView command, List<String> choices) {
+        static PracticeCheckView of(PracticeCheck p) {
+            return new PracticeCheckView(p.id(), p.question(), p.setup().stream().map(StepView::of).toList(),
+                    new StepView(p.command().client(), p.command().command(), null), p.choices());
+        }
+    }
+
+    /** @param reply what redis-cli printed for a setup step; null for the asked command */
+    record StepView(String client, String command, String reply) {
+        static StepView of(CliStep step) {
+            return new StepView(step.client(), step.command(), step.reply());
+        }
+    }
+}
