@@ -2,6 +2,7 @@
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
+COPY bin bin
 COPY mvnw pom.xml ./
 COPY domain/pom.xml domain/
 COPY feedback/pom.xml feedback/
