@@ -37,7 +37,7 @@ final class BlockStringScanner {
             return unterminated(start, quote, tag, body);
         }
         int endHint = quote.isEmpty() ? '|' : quote.codePointBefore(quote.length());
-        String endRest = quote.isEmpty() ? "|" : quote.substring(Character.charCount(quote.codePointAt(0))) + "|";
+        String endRest = quote.isEmpty() ? "" : quote.substring(Character.charCount(quote.codePointAt(0))) + "|";
         while (!c.atEnd()) {
             int cp = c.text.codePointAt(c.pos);
             c.pos += Character.charCount(cp);
