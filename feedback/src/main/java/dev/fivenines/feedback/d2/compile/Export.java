@@ -52,7 +52,8 @@ final class Export {
         return new Connection(edge.absId(), edge.src.absId, edge.dst.absId,
                 arrowhead(edge.srcArrow, edge.srcArrowhead), arrowhead(edge.dstArrow, edge.dstArrowhead),
                 transform(edge.attrs.label, transform), edge.index, arrowLabel(edge.srcArrowhead),
-                arrowLabel(edge.dstArrowhead), edge.srcColumn, edge.dstColumn, refs(edge.refs));
+                arrowLabel(edge.dstArrowhead), edge.srcColumn, edge.dstColumn, refs(edge.refs),
+                edge.attrs.classes, transform);
     }
 
     private static String arrowLabel(Attrs arrowhead) {
