@@ -6,6 +6,10 @@ import java.util.List;
  * The feedback on one submission, in the pinned shape of ARCHITECTURE.md section 5. Findings and
  * diagnostics are sorted (severity, then position, then id), so the same input gives the same
  * report.
+ *
+ * @param llm      the state of the LLM review
+ * @param unjudged ids of criteria only the LLM can judge that have no verdict yet (empty when the
+ *                 LLM review is done)
  */
 public record FeedbackReport(
         FeedbackStatus status,
@@ -14,10 +18,12 @@ public record FeedbackReport(
         List<Finding> findings,
         List<SourceDiagnostic> diagnostics,
         FeedbackSummary summary,
-        ReviewState llm) {
+        ReviewState llm,
+        List<String> unjudged) {
 
     public FeedbackReport {
         findings = List.copyOf(findings);
         diagnostics = List.copyOf(diagnostics);
+        unjudged = List.copyOf(unjudged);
     }
 }
