@@ -5,6 +5,13 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import dev.fivenines.content.ContentValidateCommand;
+import dev.fivenines.content.YamlTutorialCatalog;
+import dev.fivenines.feedback.d2.cli.D2GraphCommand;
+import dev.fivenines.feedback.d2.compile.D2Compiler;
+import dev.fivenines.feedback.d2.compile.FileResolver;
+import dev.fivenines.feedback.review.DiagramReviewService;
+import dev.fivenines.feedback.review.ReviewCommand;
 
 /**
  * The jar is both the server and the command-line tool. When the first argument names a command,
@@ -24,9 +31,30 @@ public final class CommandLine {
         LocalSettings settings = LocalSettings.resolve(System.getenv());
         return switch (args[0]) {
             case "dev-token" -> Optional.of(new DevTokenCommand(settings, Clock.systemUTC()).run(rest, out, err));
+            case "d2" -> Optional.of(subcommand(rest, "graph", D2_GRAPH_USAGE, err,
+                    files -> D2GraphCommand.run(files, out, err)));
+            case "review" -> Optional.of(new ReviewCommand(YamlTutorialCatalog.bundled(), new DiagramReviewService(
+                    source -> new D2Compiler().compile(source, FileResolver.none())))
+                    .run(rest, out, err));
+            case "content" -> Optional.of(subcommand(rest, "validate", CONTENT_VALIDATE_USAGE, err,
+                    dirs -> ContentValidateCommand.run(dirs, out, err)));
             case "help", "--help", "-h" -> Optional.of(help(out));
             default -> Optional.empty();
         };
+    }
+
+    private static final String D2_GRAPH_USAGE = "d2 graph FILE...";
+    private static final String REVIEW_USAGE = "review --tutorial SLUG FILE";
+    private static final String CONTENT_VALIDATE_USAGE = "content validate [DIR]";
+
+    /** {@code WORD SUBCOMMAND args...}: runs the action on args, or prints usage and exits 2. */
+    private static int subcommand(List<String> args, String expected, String usage, PrintStream err,
+                                  java.util.function.ToIntFunction<List<String>> action) {
+        if (args.isEmpty() || !args.getFirst().equals(expected)) {
+            err.println("usage: " + usage);
+            return 2;
+        }
+        return action.applyAsInt(args.subList(1, args.size()));
     }
 
     private static int help(PrintStream out) {
@@ -38,8 +66,15 @@ public final class CommandLine {
 
                 commands:
                   %s
-                  help                                    this text
-                """.formatted(DevTokenCommand.USAGE));
+                                 print a token that a server on the embedded default accepts
+                  %s
+                                 parse and compile D2 files; one JSON line per file (exit 1 if any is invalid)
+                  %s
+                                 the deterministic feedback for a diagram (exit 0: every essential criterion passes)
+                  %s
+                                 check tutorial content (default: the bundled tutorials), file:line messages
+                  help           this text
+                """.formatted(DevTokenCommand.USAGE, D2_GRAPH_USAGE, REVIEW_USAGE, CONTENT_VALIDATE_USAGE));
         return 0;
     }
 }
