@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir  where local state lives: the embedded database and the local signing key
  * @param security token checks
  * @param limits   request and source size caps
+ * @param rateLimits how often one client may call the rate-limited endpoints
  */
 @ConfigurationProperties("fivenines")
-public record FiveninesProperties(Path dataDir, Security security, Limits limits) {
+public record FiveninesProperties(Path dataDir, Security security, Limits limits, RateLimits rateLimits) {
 
     /**
      * @param audience    the {@code aud} every token must carry
@@ -26,5 +27,9 @@ public record FiveninesProperties(Path dataDir, Security security, Limits limits
      * @param maxSourceBytes  largest D2 source accepted, in UTF-8 bytes
      */
     public record Limits(long maxRequestBytes, int maxSourceBytes) {
+    }
+
+    /** @param diagnosticsPerMinute D2 diagnostics requests per client address and minute */
+    public record RateLimits(int diagnosticsPerMinute) {
     }
 }

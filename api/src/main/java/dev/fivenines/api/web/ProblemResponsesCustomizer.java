@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 class ProblemResponsesCustomizer implements OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
+    private static final java.util.Set<String> RATE_LIMITED = java.util.Set.of("/api/v1/d2/diagnostics");
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -34,6 +35,13 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
             }
             if (path.startsWith("/api/v1/admin/")) {
                 add(op, "403", "The token lacks the admin scope");
+            }
+            if (op.getRequestBody() != null) {
+                add(op, "413", "The body or the D2 source is larger than accepted");
+                add(op, "415", "The body is not application/json");
+            }
+            if (RATE_LIMITED.contains(path)) {
+                add(op, "429", "Too many requests; see the Retry-After header");
             }
             if (path.contains("{")) {
                 add(op, "404", "Nothing at this path");
