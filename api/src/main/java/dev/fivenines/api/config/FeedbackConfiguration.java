@@ -2,15 +2,48 @@ package dev.fivenines.api.config;
 
 import dev.fivenines.domain.diagram.DiagramLinter;
 import dev.fivenines.feedback.diagnostics.D2DiagnosticsService;
+import dev.fivenines.domain.feedback.DiagramAnalyzer;
+import dev.fivenines.domain.submission.DiagramOutliner;
+import dev.fivenines.domain.submission.SubmissionAccess;
+import dev.fivenines.domain.submission.SubmissionService;
+import dev.fivenines.domain.submission.SubmissionStore;
+import dev.fivenines.domain.tutorial.TutorialCatalog;
+import dev.fivenines.feedback.d2.compile.D2Compiler;
+import dev.fivenines.feedback.d2.compile.FileResolver;
+import dev.fivenines.feedback.diagnostics.D2Outliner;
+import dev.fivenines.feedback.review.DiagramReviewService;
+import java.time.Clock;
+import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the pure feedback services (no Spring inside them) into the application. */
+/** Wires the pure domain and feedback services (no Spring inside them) into the application. */
 @Configuration(proxyBeanMethods = false)
 class FeedbackConfiguration {
 
     @Bean
     DiagramLinter diagramLinter() {
         return new D2DiagnosticsService();
+    }
+
+    @Bean
+    DiagramAnalyzer diagramAnalyzer() {
+        return new DiagramReviewService(source -> new D2Compiler().compile(source, FileResolver.none()));
+    }
+
+    @Bean
+    DiagramOutliner diagramOutliner() {
+        return new D2Outliner();
+    }
+
+    @Bean
+    SubmissionService submissionService(TutorialCatalog catalog, DiagramAnalyzer analyzer, DiagramOutliner outliner,
+                                        SubmissionStore store) {
+        return new SubmissionService(catalog, analyzer, outliner, store, Clock.systemUTC(), UUID::randomUUID);
+    }
+
+    @Bean
+    SubmissionAccess submissionAccess(SubmissionStore store) {
+        return new SubmissionAccess(store);
     }
 }

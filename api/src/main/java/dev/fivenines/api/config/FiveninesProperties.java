@@ -29,7 +29,10 @@ public record FiveninesProperties(Path dataDir, Security security, Limits limits
     public record Limits(long maxRequestBytes, int maxSourceBytes) {
     }
 
-    /** @param diagnosticsPerMinute D2 diagnostics requests per client address and minute */
-    public record RateLimits(int diagnosticsPerMinute) {
+    /**
+     * @param diagnosticsPerMinute D2 diagnostics requests per client address and minute
+     * @param submissionsPerMinute submissions per learner and minute
+     */
+    public record RateLimits(int diagnosticsPerMinute, int submissionsPerMinute) {
     }
 }

@@ -1,5 +1,7 @@
 package dev.fivenines.api.web;
 
+import dev.fivenines.domain.common.ConflictException;
+import dev.fivenines.domain.common.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +51,8 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
     Problem toProblem(Throwable error) {
         return switch (error) {
             case ApiException api -> api.problem();
+            case NotFoundException e -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
+            case ConflictException e -> Problem.of(ProblemType.CONFLICT, e.getMessage());
             case WebExchangeBindException invalid -> validation(invalid);
             case MethodNotAllowedException e -> Problem.of(ProblemType.METHOD_NOT_ALLOWED,
                     "This resource does not support " + e.getHttpMethod() + ".");

@@ -2,7 +2,13 @@ package dev.fivenines.api.web;
 
 import dev.fivenines.domain.submission.HistoryCursor;
 import dev.fivenines.domain.submission.SubmissionHistory;
+import dev.fivenines.api.web.FeedbackViews.SubmissionView;
+import dev.fivenines.domain.submission.SubmissionAccess;
 import dev.fivenines.domain.submission.SubmissionPage;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -25,9 +31,33 @@ import reactor.core.publisher.Mono;
 class SubmissionController {
 
     private final SubmissionHistory history;
+    private final SubmissionAccess access;
+    private final SubmissionEvents events;
 
-    SubmissionController(SubmissionHistory history) {
+    SubmissionController(SubmissionHistory history, SubmissionAccess access, SubmissionEvents events) {
         this.history = history;
+        this.access = access;
+        this.events = events;
+    }
+
+    @GetMapping("/{id}")
+    @Operation(operationId = "getSubmission", summary = "One submission with its feedback (its learner or an admin)",
+            description = "Anyone else gets 404, as for an id that does not exist.")
+    Mono<SubmissionView> get(ServerWebExchange exchange, @PathVariable UUID id) {
+        return Caller.of(exchange).flatMap(caller -> access.find(id, caller.subject(), caller.admin()))
+                .map(SubmissionView::of);
+    }
+
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(operationId = "submissionEvents", summary = "Server-Sent Events: the feedback now, and again when the LLM review lands",
+            description = "Each `feedback` event carries the whole submission view. The stream completes once the "
+                    + "feedback is final (LLM review done, failed or disabled).")
+    Flux<ServerSentEvent<SubmissionView>> events(ServerWebExchange exchange, @PathVariable UUID id) {
+        return Caller.of(exchange)
+                .flatMap(caller -> access.find(id, caller.subject(), caller.admin()))
+                .flatMapMany(events::untilFinal)
+                .map(s -> ServerSentEvent.builder(SubmissionView.of(s)).event("feedback")
+                        .id(s.id() + ":" + s.feedback().llm().id()).build());
     }
 
     @GetMapping

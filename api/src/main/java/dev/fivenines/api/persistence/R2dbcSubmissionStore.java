@@ -1,0 +1,99 @@
+package dev.fivenines.api.persistence;
+
+import dev.fivenines.domain.feedback.FeedbackReport;
+import dev.fivenines.domain.submission.RevisionChanges;
+import dev.fivenines.domain.submission.Submission;
+import dev.fivenines.domain.submission.SubmissionStore;
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
+import io.r2dbc.spi.Readable;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Submissions with their feedback, one row each. The insert is a single statement, so a
+ * submission and its feedback are committed together or not at all.
+ */
+@Repository
+class R2dbcSubmissionStore implements SubmissionStore {
+
+    private static final String COLUMNS =
+            "id, learner, tutorial_slug, revision, source, created_at, feedback, changes";
+
+    private final DatabaseClient db;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    R2dbcSubmissionStore(DatabaseClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Mono<Submission> latest(String learner, String tutorialSlug) {
+        return db.sql("select " + COLUMNS + " from submission where learner = :learner and tutorial_slug = :slug"
+                        + " order by revision desc limit 1")
+                .bind("learner", learner).bind("slug", tutorialSlug)
+                .map(this::read).one();
+    }
+
+    @Override
+    public Mono<Submission> findByIdempotencyKey(String learner, String idempotencyKey) {
+        return db.sql("select " + COLUMNS + " from submission where learner = :learner and idempotency_key = :key")
+                .bind("learner", learner).bind("key", idempotencyKey)
+                .map(this::read).one();
+    }
+
+    @Override
+    public Mono<Submission> find(UUID id) {
+        return db.sql("select " + COLUMNS + " from submission where id = :id").bind("id", id).map(this::read).one();
+    }
+
+    @Override
+    public Mono<Submission> insert(Submission s, String idempotencyKey) {
+        var spec = db.sql("""
+                        insert into submission (id, learner, tutorial_slug, revision, source, created_at, feedback,
+                            changes, idempotency_key, status, score_passed, score_total, llm_state, rubric_version)
+                        values (:id, :learner, :slug, :revision, :source, :createdAt, :feedback, :changes, :key,
+                            :status, :passed, :total, :llm, :rubricVersion)""")
+                .bind("id", s.id()).bind("learner", s.learner()).bind("slug", s.tutorialSlug())
+                .bind("revision", s.revision()).bind("source", s.source())
+                .bind("createdAt", s.createdAt().atOffset(ZoneOffset.UTC))
+                .bind("feedback", Json.of(json.writeValueAsString(s.feedback())))
+                .bind("status", s.feedback().status().name())
+                .bind("passed", s.feedback().score().passed()).bind("total", s.feedback().score().total())
+                .bind("llm", s.feedback().llm().name())
+                .bind("rubricVersion", Integer.toString(s.feedback().rubricVersion()));
+        spec = s.changes() == null ? spec.bindNull("changes", Json.class)
+                : spec.bind("changes", Json.of(json.writeValueAsString(s.changes())));
+        spec = idempotencyKey == null ? spec.bindNull("key", String.class) : spec.bind("key", idempotencyKey);
+        return spec.then().thenReturn(s).onErrorMap(this::isUniqueViolation, this::translate);
+    }
+
+    private boolean isUniqueViolation(Throwable e) {
+        return e instanceof DataIntegrityViolationException || e instanceof R2dbcDataIntegrityViolationException;
+    }
+
+    private Throwable translate(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("submission_idempotency") ? new IdempotencyKeyTakenException(e)
+                : new RevisionTakenException(e);
+    }
+
+    private Submission read(Readable row) {
+        String changes = row.get("changes", Json.class) == null ? null : row.get("changes", Json.class).asString();
+        return new Submission(
+                row.get("id", UUID.class),
+                row.get("learner", String.class),
+                row.get("tutorial_slug", String.class),
+                row.get("revision", Integer.class),
+                row.get("source", String.class),
+                row.get("created_at", OffsetDateTime.class).toInstant(),
+                json.readValue(row.get("feedback", Json.class).asString(), FeedbackReport.class),
+                changes == null ? null : json.readValue(changes, RevisionChanges.class));
+    }
+}

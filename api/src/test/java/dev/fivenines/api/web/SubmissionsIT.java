@@ -1,0 +1,173 @@
+package dev.fivenines.api.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fivenines.api.support.IntegrationTest;
+import dev.fivenines.api.support.TestTokens;
+import dev.fivenines.domain.tutorial.TutorialCatalog;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class SubmissionsIT {
+
+    private static final String SLUG = "single-node-key-value-core";
+
+    @Autowired
+    WebTestClient http;
+
+    @Autowired
+    TutorialCatalog catalog;
+
+    private String solution() {
+        return catalog.find(SLUG).orElseThrow().solution();
+    }
+
+    private String starter() {
+        return catalog.find(SLUG).orElseThrow().starter().getFirst().content();
+    }
+
+    private WebTestClient.ResponseSpec submit(String learner, String source, String key) {
+        return http.post().uri("/api/v1/tutorials/{slug}/submissions", SLUG)
+                .headers(h -> {
+                    h.setBearerAuth(TestTokens.learner(learner));
+                    if (key != null) {
+                        h.set("Idempotency-Key", key);
+                    }
+                })
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("source", source))
+                .exchange();
+    }
+
+    private JsonNode body(WebTestClient.ResponseSpec response) {
+        return response.expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void submitWhenReferenceSolutionThen201WithStoredFeedback() {
+        String learner = "ann-" + UUID.randomUUID();
+        var response = submit(learner, solution(), null).expectStatus().isCreated()
+                .expectHeader().valueMatches("Location", "/api/v1/submissions/[0-9a-f-]+");
+        JsonNode created = body(response);
+        assertThat(created.path("revision").asInt()).isEqualTo(1);
+        assertThat(created.path("feedback").path("status").asString()).isEqualTo("COMPLETE");
+        assertThat(created.path("feedback").path("review").path("llm").asString()).isEqualTo("disabled");
+        assertThat(created.path("feedback").path("findings").size()).isPositive();
+        assertThat(created.path("changes").isNull() || created.path("changes").isMissingNode()).isTrue();
+
+        http.get().uri("/api/v1/submissions/{id}", created.path("id").asString())
+                .headers(h -> h.setBearerAuth(TestTokens.learner(learner))).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.feedback.rubricVersion").isEqualTo(created.path("feedback").path("rubricVersion").asInt());
+    }
+
+    @Test
+    void submitWhenSecondRevisionThenChangesSinceThePrevious() {
+        String learner = "ben-" + UUID.randomUUID();
+        submit(learner, solution(), null).expectStatus().isCreated();
+        JsonNode second = body(submit(learner, starter(), null).expectStatus().isCreated());
+        assertThat(second.path("revision").asInt()).isEqualTo(2);
+        JsonNode changes = second.path("changes");
+        assertThat(changes.path("previousRevision").asInt()).isEqualTo(1);
+        assertThat(changes.path("newlyBroken").size()).isPositive();
+        assertThat(changes.path("diagram").path("shapesRemoved").size()
+                + changes.path("diagram").path("connectionsRemoved").size()).isPositive();
+    }
+
+    @Test
+    void submitWhenRetriedWithSameIdempotencyKeyThenCreatesNothingTwice() {
+        String learner = "cat-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        JsonNode first = body(submit(learner, solution(), key).expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotency-Replayed", "false"));
+        JsonNode again = body(submit(learner, solution(), key).expectStatus().isCreated()
+                .expectHeader().valueEquals("Idempotency-Replayed", "true"));
+        assertThat(again.path("id").asString()).isEqualTo(first.path("id").asString());
+        http.get().uri("/api/v1/submissions").headers(h -> h.setBearerAuth(TestTokens.learner(learner))).exchange()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(1);
+        submit(learner, starter(), key).expectStatus().isEqualTo(409)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void submitWhenDiagramDoesNotParseThen201Invalid() {
+        JsonNode created = body(submit("dan-" + UUID.randomUUID(), "a -> {\n", null).expectStatus().isCreated());
+        assertThat(created.path("feedback").path("status").asString()).isEqualTo("INVALID");
+        assertThat(created.path("feedback").path("diagnostics").size()).isPositive();
+    }
+
+    @Test
+    void submitWhenSourceTooLargeThen413() {
+        submit("eve", "a -> b\n".repeat(12_000), null).expectStatus().isEqualTo(413);
+    }
+
+    @Test
+    void submitWhenTutorialUnknownOrComingSoonThen404() {
+        for (String slug : List.of("no-such-tutorial", "cluster-resharding")) {
+            http.post().uri("/api/v1/tutorials/{slug}/submissions", slug)
+                    .headers(h -> h.setBearerAuth(TestTokens.learner("fay")))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("source", "a"))
+                    .exchange().expectStatus().isNotFound();
+        }
+    }
+
+    @Test
+    void submitWhenNoTokenThen401() {
+        http.post().uri("/api/v1/tutorials/{slug}/submissions", SLUG).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("source", "a")).exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void getWhenAnotherLearnerThen404AndWhenAdminThen200() {
+        JsonNode created = body(submit("gus-" + UUID.randomUUID(), solution(), null).expectStatus().isCreated());
+        String id = created.path("id").asString();
+        http.get().uri("/api/v1/submissions/{id}", id).headers(h -> h.setBearerAuth(TestTokens.learner("intruder")))
+                .exchange().expectStatus().isNotFound();
+        http.get().uri("/api/v1/submissions/{id}/events", id).headers(h -> h.setBearerAuth(TestTokens.learner("intruder")))
+                .exchange().expectStatus().isNotFound();
+        http.get().uri("/api/v1/submissions/{id}", id).headers(h -> h.setBearerAuth(TestTokens.admin("root")))
+                .exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void historyWhenSeveralRevisionsThenNewestFirstWithCursor() {
+        String learner = "hal-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            submit(learner, "a -> b: " + i, null).expectStatus().isCreated();
+        }
+        JsonNode page = body(http.get().uri("/api/v1/submissions?tutorial=" + SLUG + "&limit=2")
+                .headers(h -> h.setBearerAuth(TestTokens.learner(learner))).exchange().expectStatus().isOk());
+        assertThat(page.path("items").size()).isEqualTo(2);
+        assertThat(page.path("items").get(0).path("revision").asInt()).isEqualTo(3);
+        String cursor = page.path("nextCursor").asString();
+        JsonNode rest = body(http.get().uri(b -> b.path("/api/v1/submissions").queryParam("cursor", cursor).build())
+                .headers(h -> h.setBearerAuth(TestTokens.learner(learner))).exchange().expectStatus().isOk());
+        assertThat(rest.path("items").size()).isEqualTo(1);
+        assertThat(rest.path("items").get(0).path("revision").asInt()).isEqualTo(1);
+        assertThat(rest.path("nextCursor").isNull() || rest.path("nextCursor").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void eventsWhenNoLlmThenOneFeedbackEventAndComplete() {
+        String learner = "ida-" + UUID.randomUUID();
+        String id = body(submit(learner, solution(), null).expectStatus().isCreated()).path("id").asString();
+        List<ServerSentEvent<JsonNode>> events = http.get().uri("/api/v1/submissions/{id}/events", id)
+                .headers(h -> h.setBearerAuth(TestTokens.learner(learner)))
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .returnResult(new ParameterizedTypeReference<ServerSentEvent<JsonNode>>() { })
+                .getResponseBody().collectList().block(java.time.Duration.ofSeconds(10));
+        assertThat(events).hasSize(1);
+        assertThat(events.getFirst().event()).isEqualTo("feedback");
+        assertThat(events.getFirst().data().path("id").asString()).isEqualTo(id);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.fivenines.domain.submission;
+
+import dev.fivenines.domain.common.ConflictException;
+import dev.fivenines.domain.common.NotFoundException;
+import dev.fivenines.domain.feedback.DiagramAnalyzer;
+import dev.fivenines.domain.feedback.FeedbackReport;
+import dev.fivenines.domain.tutorial.Tutorial;
+import dev.fivenines.domain.tutorial.TutorialCatalog;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Supplier;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * Inbound use case: submit a diagram. The deterministic review runs first (pure, fast), then the
+ * submission and its feedback are saved together; nothing slow happens before the save.
+ */
+public final class SubmissionService {
+
+    /** Result of a submit: the submission, and whether it was replayed from an earlier identical request. */
+    public record Submitted(Submission submission, boolean replayed) {
+    }
+
+    private final TutorialCatalog catalog;
+    private final DiagramAnalyzer analyzer;
+    private final DiagramOutliner outliner;
+    private final SubmissionStore store;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    public SubmissionService(TutorialCatalog catalog, DiagramAnalyzer analyzer, DiagramOutliner outliner,
+                             SubmissionStore store, Clock clock, Supplier<UUID> ids) {
+        this.catalog = catalog;
+        this.analyzer = analyzer;
+        this.outliner = outliner;
+        this.store = store;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    public Mono<Submitted> submit(SubmitCommand command) {
+        return Mono.defer(() -> {
+            Tutorial tutorial = catalog.find(command.tutorialSlug()).orElseThrow(() ->
+                    new NotFoundException("There is no available tutorial '" + command.tutorialSlug() + "'."));
+            Mono<Submitted> fresh = Mono.defer(() -> submitNew(command, tutorial))
+                    .retryWhen(Retry.backoff(5, Duration.ofMillis(5))
+                            .filter(SubmissionStore.RevisionTakenException.class::isInstance));
+            if (command.idempotencyKey() == null) {
+                return fresh;
+            }
+            Mono<Submitted> earlier = store.findByIdempotencyKey(command.learner(), command.idempotencyKey())
+                    .map(saved -> replay(saved, command));
+            return earlier.switchIfEmpty(fresh.onErrorResume(SubmissionStore.IdempotencyKeyTakenException.class,
+                    raced -> earlier));
+        });
+    }
+
+    private static Submitted replay(Submission earlier, SubmitCommand command) {
+        if (!earlier.tutorialSlug().equals(command.tutorialSlug()) || !earlier.source().equals(command.source())) {
+            throw new ConflictException("The Idempotency-Key was already used for a different submission.");
+        }
+        return new Submitted(earlier, true);
+    }
+
+    private Mono<Submitted> submitNew(SubmitCommand command, Tutorial tutorial) {
+        FeedbackReport feedback = analyzer.analyze(tutorial, command.source());
+        return store.latest(command.learner(), command.tutorialSlug())
+                .map(previous -> new Revision(previous.revision() + 1, Revisions.changes(previous, feedback,
+                        outliner.outline(previous.source()), outliner.outline(command.source()))))
+                .defaultIfEmpty(new Revision(1, null))
+                .flatMap(revision -> store.insert(new Submission(ids.get(), command.learner(), command.tutorialSlug(),
+                        revision.number(), command.source(), clock.instant(), feedback, revision.changes()),
+                        command.idempotencyKey()))
+                .map(saved -> new Submitted(saved, false));
+    }
+
+    private record Revision(int number, RevisionChanges changes) {
+    }
+}

@@ -1,0 +1,38 @@
+package dev.fivenines.domain.submission;
+
+import java.util.UUID;
+import reactor.core.publisher.Mono;
+
+/** Outbound port: where submissions are kept. A saved submission is never lost. */
+public interface SubmissionStore {
+
+    /** The learner's newest revision for the tutorial, or empty. */
+    Mono<Submission> latest(String learner, String tutorialSlug);
+
+    /** The submission the learner made with this idempotency key, or empty. */
+    Mono<Submission> findByIdempotencyKey(String learner, String idempotencyKey);
+
+    /** Any learner's submission by id, or empty. */
+    Mono<Submission> find(UUID id);
+
+    /**
+     * Saves a new revision together with its feedback, in one transaction. Fails with
+     * {@link RevisionTakenException} when another request took the revision number first, and
+     * with {@link IdempotencyKeyTakenException} when one with the same idempotency key was saved first.
+     */
+    Mono<Submission> insert(Submission submission, String idempotencyKey);
+
+    /** A concurrent submission for the same learner and tutorial got this revision number first. */
+    final class RevisionTakenException extends RuntimeException {
+        public RevisionTakenException(Throwable cause) {
+            super("revision taken", cause, false, false);
+        }
+    }
+
+    /** A concurrent request with the same idempotency key was saved first. */
+    final class IdempotencyKeyTakenException extends RuntimeException {
+        public IdempotencyKeyTakenException(Throwable cause) {
+            super("idempotency key taken", cause, false, false);
+        }
+    }
+}
