@@ -3,6 +3,11 @@ package dev.fivenines.api.config;
 import dev.fivenines.domain.diagram.DiagramLinter;
 import dev.fivenines.feedback.diagnostics.D2DiagnosticsService;
 import dev.fivenines.domain.feedback.DiagramAnalyzer;
+import dev.fivenines.domain.learning.HintLadder;
+import dev.fivenines.domain.learning.LearningRecords;
+import dev.fivenines.domain.learning.PracticeService;
+import dev.fivenines.domain.learning.ProgressRecords;
+import dev.fivenines.domain.learning.ProgressService;
 import dev.fivenines.domain.submission.DiagramOutliner;
 import dev.fivenines.domain.submission.SubmissionAccess;
 import dev.fivenines.domain.submission.SubmissionService;
@@ -45,5 +50,20 @@ class FeedbackConfiguration {
     @Bean
     SubmissionAccess submissionAccess(SubmissionStore store) {
         return new SubmissionAccess(store);
+    }
+
+    @Bean
+    PracticeService practiceService(TutorialCatalog catalog, LearningRecords records) {
+        return new PracticeService(catalog, records);
+    }
+
+    @Bean
+    HintLadder hintLadder(TutorialCatalog catalog, LearningRecords records, SubmissionStore store) {
+        return new HintLadder(catalog, records, store);
+    }
+
+    @Bean
+    ProgressService progressService(TutorialCatalog catalog, ProgressRecords records) {
+        return new ProgressService(catalog, records);
     }
 }

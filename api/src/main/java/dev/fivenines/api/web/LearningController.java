@@ -1,0 +1,109 @@
+package dev.fivenines.api.web;
+
+import dev.fivenines.domain.learning.HintLadder;
+import dev.fivenines.domain.learning.PracticeResult;
+import dev.fivenines.domain.learning.PracticeService;
+import dev.fivenines.domain.learning.Progress;
+import dev.fivenines.domain.learning.ProgressService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/** A learner's own practice answers, hint ladder and progress. */
+@RestController
+@SecurityRequirement(name = OpenApiConfiguration.BEARER)
+class LearningController {
+
+    private final PracticeService practice;
+    private final HintLadder hints;
+    private final ProgressService progress;
+
+    LearningController(PracticeService practice, HintLadder hints, ProgressService progress) {
+        this.practice = practice;
+        this.hints = hints;
+        this.progress = progress;
+    }
+
+    /** @param answer the reply you predict, as redis-cli prints it (`(integer) -1`) or plainly (`-1`) */
+    record AnswerRequest(@NotNull @Size(max = 2000) String answer) {
+    }
+
+    /** @param expected the reply a real redis-server gives (placeholders such as {{int}} stand for any value) */
+    record PracticeResultView(String checkId, boolean correct, String expected, String explanation) {
+        static PracticeResultView of(PracticeResult r) {
+            return new PracticeResultView(r.checkId(), r.correct(), r.expected(), r.explanation());
+        }
+    }
+
+    @PostMapping(path = "/api/v1/tutorials/{slug}/practice-checks/{checkId}/attempts",
+            consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "answerPracticeCheck", summary = "Answer a practice check; learn whether you were right, and why")
+    Mono<PracticeResultView> answer(@AuthenticationPrincipal Jwt learner, @PathVariable String slug,
+                                    @PathVariable String checkId, @Valid @RequestBody AnswerRequest request) {
+        return practice.answer(learner.getSubject(), slug, checkId, request.answer()).map(PracticeResultView::of);
+    }
+
+    record HintView(String id, String text) {
+    }
+
+    /** @param hints revealed so far, oldest first */
+    record HintsView(List<HintView> hints, int remaining) {
+        static HintsView of(HintLadder.Revealed r) {
+            return new HintsView(r.hints().stream().map(h -> new HintView(h.id(), h.text())).toList(), r.remaining());
+        }
+    }
+
+    @GetMapping(path = "/api/v1/tutorials/{slug}/hints", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "listRevealedHints", summary = "The hints you revealed for a tutorial, and how many remain")
+    Mono<HintsView> revealed(@AuthenticationPrincipal Jwt learner, @PathVariable String slug) {
+        return hints.revealed(learner.getSubject(), slug).map(HintsView::of);
+    }
+
+    @PostMapping(path = "/api/v1/tutorials/{slug}/hints/next", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "revealNextHint", summary = "Reveal one more hint",
+            description = "The hint offered is the one tied to your most important failing criterion in your latest "
+                    + "revision. 404 when every hint is revealed.")
+    Mono<HintsView> revealNext(@AuthenticationPrincipal Jwt learner, @PathVariable String slug) {
+        return hints.revealNext(learner.getSubject(), slug).map(HintsView::of);
+    }
+
+    @GetMapping(path = "/api/v1/me/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(operationId = "getProgress", summary = "Your progress over the whole catalog, untouched tutorials included")
+    Mono<ProgressView> progress(@AuthenticationPrincipal Jwt learner) {
+        return progress.progress(learner.getSubject()).map(ProgressView::of);
+    }
+
+    record ProgressView(List<TutorialProgressView> tutorials) {
+        static ProgressView of(Progress p) {
+            return new ProgressView(p.tutorials().stream().map(TutorialProgressView::of).toList());
+        }
+    }
+
+    /**
+     * @param bestScore null until the first revision
+     * @param completed every ESSENTIAL criterion passes in the latest revision
+     */
+    record TutorialProgressView(String slug, String title, int position, boolean available, int revisions,
+                                FeedbackViews.ScoreView bestScore, int hintsUsed, int practiceAnswered,
+                                int practiceCorrect, boolean completed, List<Progress.CriterionState> criteria) {
+        static TutorialProgressView of(Progress.TutorialProgress t) {
+            var a = t.activity();
+            return new TutorialProgressView(t.tutorial().slug(), t.tutorial().title(), t.tutorial().position(),
+                    t.tutorial().available(), a.revisions(),
+                    a.revisions() == 0 ? null : new FeedbackViews.ScoreView(a.bestPassed(), a.bestTotal()),
+                    a.hintsUsed(), a.practiceAnswered(), a.practiceCorrect(), t.completed(), t.criteria());
+        }
+    }
+}
