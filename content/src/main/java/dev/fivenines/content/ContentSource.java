@@ -50,4 +50,20 @@ public sealed interface ContentSource {
             }
         }
     }
+
+    /**
+     * Files given in memory (an admin publishing a tutorial version) over another source: a path
+     * present in {@code files} wins, every other path is read from {@code base}.
+     */
+    record Overlay(ContentSource base, java.util.Map<String, String> files) implements ContentSource {
+        public Overlay {
+            files = java.util.Map.copyOf(files);
+        }
+
+        @Override
+        public Optional<String> read(String path) {
+            String text = files.get(path);
+            return text != null ? Optional.of(text) : base.read(path);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.fivenines.api.web;
 
 import dev.fivenines.domain.common.ConflictException;
 import dev.fivenines.domain.common.NotFoundException;
+import dev.fivenines.domain.publishing.BundleRejectedException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +54,9 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
             case ApiException api -> api.problem();
             case NotFoundException e -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
             case ConflictException e -> Problem.of(ProblemType.CONFLICT, e.getMessage());
+            case BundleRejectedException e -> Problem.of(ProblemType.VALIDATION_FAILED, e.getMessage())
+                    .with("errors", e.problems().stream().map(p -> Map.of("file", p.file(), "line", p.line(),
+                            "message", p.message())).toList());
             case WebExchangeBindException invalid -> validation(invalid);
             case MethodNotAllowedException e -> Problem.of(ProblemType.METHOD_NOT_ALLOWED,
                     "This resource does not support " + e.getHttpMethod() + ".");

@@ -5,7 +5,7 @@ import dev.fivenines.api.web.TutorialViews.SummaryView;
 import dev.fivenines.api.web.TutorialViews.TutorialView;
 import dev.fivenines.domain.tutorial.ArtifactType;
 import dev.fivenines.domain.tutorial.Level;
-import dev.fivenines.domain.tutorial.TutorialCatalog;
+import dev.fivenines.api.catalog.PublishedCatalog;
 import dev.fivenines.domain.tutorial.TutorialSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public catalog. Responses carry a strong ETag; a client that sends it back in
- * If-None-Match gets 304 without a body. The catalog is immutable while the server runs, so views
- * and tags are computed once per distinct request.
+ * If-None-Match gets 304 without a body. Views and tags are computed once per distinct request
+ * and catalog version.
  */
 @RestController
 @RequestMapping(path = "/api/v1/tutorials", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -36,11 +36,12 @@ class TutorialController {
 
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
-    private final TutorialCatalog catalog;
+    private final PublishedCatalog catalog;
     private final JsonMapper json;
     private final Map<String, Tagged<?>> cache = new ConcurrentHashMap<>();
+    private volatile long cachedStamp;
 
-    TutorialController(TutorialCatalog catalog, JsonMapper json) {
+    TutorialController(PublishedCatalog catalog, JsonMapper json) {
         this.catalog = catalog;
         this.json = json;
     }
@@ -74,8 +75,14 @@ class TutorialController {
         return respond(exchange, cached("get|" + slug, () -> TutorialView.of(tutorial)));
     }
 
+    /** Views are dropped whenever an admin publishes or rolls back a tutorial. */
     @SuppressWarnings("unchecked")
     private <T> Tagged<T> cached(String key, java.util.function.Supplier<T> view) {
+        long stamp = catalog.stamp();
+        if (stamp != cachedStamp) {
+            cache.clear();
+            cachedStamp = stamp;
+        }
         return (Tagged<T>) cache.computeIfAbsent(key, k -> {
             T body = view.get();
             return new Tagged<>(body, ETags.of(json, body));
