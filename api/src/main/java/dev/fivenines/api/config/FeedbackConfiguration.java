@@ -9,7 +9,9 @@ import dev.fivenines.domain.learning.PracticeService;
 import dev.fivenines.domain.learning.ProgressRecords;
 import dev.fivenines.domain.learning.ProgressService;
 import dev.fivenines.domain.submission.DiagramOutliner;
+import dev.fivenines.domain.submission.ResearchExport;
 import dev.fivenines.domain.submission.SubmissionAccess;
+import dev.fivenines.domain.submission.SubmissionExport;
 import dev.fivenines.domain.submission.SubmissionService;
 import dev.fivenines.domain.submission.SubmissionStore;
 import dev.fivenines.domain.tutorial.TutorialCatalog;
@@ -60,6 +62,11 @@ class FeedbackConfiguration {
     @Bean
     HintLadder hintLadder(TutorialCatalog catalog, LearningRecords records, SubmissionStore store) {
         return new HintLadder(catalog, records, store);
+    }
+
+    @Bean
+    ResearchExport researchExport(SubmissionExport source) {
+        return new ResearchExport(source);
     }
 
     @Bean

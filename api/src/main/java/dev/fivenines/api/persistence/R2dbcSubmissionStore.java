@@ -3,7 +3,10 @@ package dev.fivenines.api.persistence;
 import dev.fivenines.domain.feedback.FeedbackReport;
 import dev.fivenines.domain.submission.RevisionChanges;
 import dev.fivenines.domain.submission.Submission;
+import dev.fivenines.domain.submission.HistoryCursor;
+import dev.fivenines.domain.submission.SubmissionExport;
 import dev.fivenines.domain.submission.SubmissionStore;
+import java.util.List;
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import io.r2dbc.spi.Readable;
@@ -21,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * submission and its feedback are committed together or not at all.
  */
 @Repository
-class R2dbcSubmissionStore implements SubmissionStore {
+class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
 
     private static final String COLUMNS =
             "id, learner, tutorial_slug, revision, source, created_at, feedback, changes";
@@ -51,6 +54,20 @@ class R2dbcSubmissionStore implements SubmissionStore {
     @Override
     public Mono<Submission> find(UUID id) {
         return db.sql("select " + COLUMNS + " from submission where id = :id").bind("id", id).map(this::read).one();
+    }
+
+    @Override
+    public Mono<List<Submission>> page(String tutorialSlug, HistoryCursor after, int size) {
+        var spec = db.sql("select " + COLUMNS + " from submission"
+                        + " where (cast(:slug as text) is null or tutorial_slug = :slug)"
+                        + " and (cast(:afterTime as timestamptz) is null or (created_at, id) > (:afterTime, :afterId))"
+                        + " order by created_at, id limit :size")
+                .bind("size", size);
+        spec = tutorialSlug == null ? spec.bindNull("slug", String.class) : spec.bind("slug", tutorialSlug);
+        spec = after == null
+                ? spec.bindNull("afterTime", OffsetDateTime.class).bindNull("afterId", UUID.class)
+                : spec.bind("afterTime", after.createdAt().atOffset(ZoneOffset.UTC)).bind("afterId", after.id());
+        return spec.map(this::read).all().collectList();
     }
 
     @Override
