@@ -16,6 +16,8 @@ import java.util.List;
  * @param srcColumnIndex sql_table column index at the source, or null
  * @param dstColumnIndex sql_table column index at the target, or null
  * @param references     the statements that declared or addressed this edge, first one first
+ * @param classes        the edge's {@code class} names (empty when none)
+ * @param textTransform  {@code style.text-transform} when set (the label is already transformed), or null
  */
 public record Connection(
         String id,
@@ -29,9 +31,20 @@ public record Connection(
         String dstLabel,
         Integer srcColumnIndex,
         Integer dstColumnIndex,
-        List<SourceRef> references) {
+        List<SourceRef> references,
+        List<String> classes,
+        String textTransform) {
+
+    /** Without classes and text transform: the connection as most callers build it. */
+    public Connection(String id, String src, String dst, String srcArrow, String dstArrow, String label, int index,
+                      String srcLabel, String dstLabel, Integer srcColumnIndex, Integer dstColumnIndex,
+                      List<SourceRef> references) {
+        this(id, src, dst, srcArrow, dstArrow, label, index, srcLabel, dstLabel, srcColumnIndex, dstColumnIndex,
+                references, List.of(), null);
+    }
 
     public Connection {
         references = List.copyOf(references);
+        classes = List.copyOf(classes);
     }
 }

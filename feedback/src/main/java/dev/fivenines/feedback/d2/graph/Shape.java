@@ -16,6 +16,7 @@ import java.util.List;
  * @param fields          class fields (empty otherwise)
  * @param methods         class methods (empty otherwise)
  * @param references      every place in the source that mentions this object, first one first
+ * @param textTransform   {@code style.text-transform} when set (the label is already transformed), or null
  */
 public record Shape(
         String id,
@@ -31,7 +32,16 @@ public record Shape(
         List<Column> columns,
         List<ClassField> fields,
         List<ClassMethod> methods,
-        List<SourceRef> references) {
+        List<SourceRef> references,
+        String textTransform) {
+
+    /** Without {@code textTransform}: the shape as most callers build it. */
+    public Shape(String id, String label, String shape, String parent, String language, String near, String icon,
+                 List<String> classes, String sequenceDiagram, SeqRole seqRole, List<Column> columns,
+                 List<ClassField> fields, List<ClassMethod> methods, List<SourceRef> references) {
+        this(id, label, shape, parent, language, near, icon, classes, sequenceDiagram, seqRole, columns, fields,
+                methods, references, null);
+    }
 
     public Shape {
         classes = List.copyOf(classes);

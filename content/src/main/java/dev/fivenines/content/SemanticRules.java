@@ -1,0 +1,124 @@
+package dev.fivenines.content;
+
+import dev.fivenines.domain.tutorial.Criterion;
+import dev.fivenines.domain.tutorial.Hint;
+import dev.fivenines.domain.tutorial.PracticeCheck;
+import dev.fivenines.domain.tutorial.Role;
+import dev.fivenines.domain.tutorial.Rubric;
+import dev.fivenines.domain.tutorial.Tutorial;
+import dev.fivenines.domain.tutorial.TutorialSummary;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Rules a schema cannot express: unique ids, cross references between hints, criteria and roles,
+ * valid patterns, multiple-choice answers, brief length and the reference diagrams.
+ */
+final class SemanticRules {
+
+    static final int BRIEF_MIN_WORDS = 300;
+    static final int BRIEF_MAX_WORDS = 700;
+    static final int MIN_STRUCTURAL = 4;
+
+    private final DiagramRules diagrams;
+
+    SemanticRules(DiagramRules diagrams) {
+        this.diagrams = diagrams;
+    }
+
+    void checkCatalog(YamlFile file, List<TutorialSummary> entries, List<ContentProblem> problems) {
+        Set<String> slugs = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            TutorialSummary e = entries.get(i);
+            if (!slugs.add(e.slug())) {
+                problems.add(file.problem("/tutorials/" + i + "/slug", "duplicate slug '" + e.slug() + "'"));
+            }
+            if (e.position() != i + 1) {
+                problems.add(file.problem("/tutorials/" + i + "/position",
+                        "position " + e.position() + " out of order: entry " + (i + 1) + " must have position " + (i + 1)));
+            }
+        }
+    }
+
+    void checkTutorial(TutorialFiles files, List<ContentProblem> problems) {
+        Tutorial t = files.tutorial();
+        checkRubric(files.rubricYaml(), t.rubric(), problems);
+        checkHints(files.tutorialYaml(), t, problems);
+        checkPracticeChecks(files.tutorialYaml(), t.practiceChecks(), problems);
+        checkBrief(t, problems);
+        diagrams.check(t, problems);
+    }
+
+    private static void checkRubric(YamlFile file, Rubric rubric, List<ContentProblem> problems) {
+        for (Role role : rubric.roles().values()) {
+            for (int i = 0; i < role.patterns().size(); i++) {
+                try {
+                    Pattern.compile(role.patterns().get(i));
+                } catch (PatternSyntaxException e) {
+                    problems.add(file.problem("/roles/" + role.name() + "/patterns/" + i,
+                            "role '" + role.name() + "': bad pattern: " + e.getDescription()));
+                }
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        int structural = 0;
+        for (int i = 0; i < rubric.criteria().size(); i++) {
+            Criterion c = rubric.criteria().get(i);
+            if (!ids.add(c.id())) {
+                problems.add(file.problem("/criteria/" + i + "/id", "duplicate criterion id '" + c.id() + "'"));
+            }
+            structural += c.checkedBy().structural() ? 1 : 0;
+            for (String role : SpecRoles.of(c.check())) {
+                if (!rubric.roles().containsKey(role)) {
+                    problems.add(file.problem("/criteria/" + i + "/check",
+                            "criterion '" + c.id() + "' uses role '" + role + "', which is not declared under roles"));
+                }
+            }
+        }
+        if (structural < MIN_STRUCTURAL) {
+            problems.add(file.problem("/criteria", "only " + structural + " criteria are checked STRUCTURAL or BOTH; at least "
+                    + MIN_STRUCTURAL + " are needed"));
+        }
+    }
+
+    private static void checkHints(YamlFile file, Tutorial t, List<ContentProblem> problems) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < t.hints().size(); i++) {
+            Hint h = t.hints().get(i);
+            if (!ids.add(h.id())) {
+                problems.add(file.problem("/hints/" + i + "/id", "duplicate hint id '" + h.id() + "'"));
+            }
+            for (int j = 0; j < h.criteria().size(); j++) {
+                if (t.rubric().criterion(h.criteria().get(j)).isEmpty()) {
+                    problems.add(file.problem("/hints/" + i + "/criteria/" + j, "hint '" + h.id()
+                            + "' refers to criterion '" + h.criteria().get(j) + "', which rubric.yaml does not define"));
+                }
+            }
+        }
+    }
+
+    private static void checkPracticeChecks(YamlFile file, List<PracticeCheck> checks, List<ContentProblem> problems) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < checks.size(); i++) {
+            PracticeCheck c = checks.get(i);
+            if (!ids.add(c.id())) {
+                problems.add(file.problem("/practiceChecks/" + i + "/id", "duplicate practice check id '" + c.id() + "'"));
+            }
+            if (!c.choices().isEmpty() && !c.choices().contains(c.answer())) {
+                problems.add(file.problem("/practiceChecks/" + i + "/choices",
+                        "practice check '" + c.id() + "': choices do not contain the answer '" + c.answer() + "'"));
+            }
+        }
+    }
+
+    private static void checkBrief(Tutorial t, List<ContentProblem> problems) {
+        int words = t.brief().isBlank() ? 0 : t.brief().trim().split("\\s+").length;
+        if (words < BRIEF_MIN_WORDS || words > BRIEF_MAX_WORDS) {
+            problems.add(new ContentProblem(t.slug() + "/brief.md", 1, "the brief has " + words + " words; it must have "
+                    + BRIEF_MIN_WORDS + "-" + BRIEF_MAX_WORDS));
+        }
+    }
+}

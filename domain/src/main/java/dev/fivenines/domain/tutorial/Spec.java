@@ -1,0 +1,87 @@
+package dev.fivenines.domain.tutorial;
+
+import java.util.List;
+
+/**
+ * A structural check over a compiled diagram, as written under {@code check:} in
+ * {@code rubric.yaml}. Role names refer to {@link Rubric#roles()}; label lists hold words or
+ * patterns of which any one must match (an empty list accepts any label).
+ */
+public sealed interface Spec {
+
+    /** Every part holds. */
+    record All(List<Spec> specs) implements Spec {
+        public All {
+            specs = List.copyOf(specs);
+        }
+    }
+
+    /** At least one part holds. */
+    record Any(List<Spec> specs) implements Spec {
+        public Any {
+            specs = List.copyOf(specs);
+        }
+    }
+
+    /** Logical negation. */
+    record Not(Spec spec) implements Spec {
+    }
+
+    /** Negative requirement: the inner spec must NOT hold; when it does, the diagram is broken. */
+    record Absent(Spec spec) implements Spec {
+    }
+
+    /** Some element plays the role. */
+    record RoleExists(String role) implements Spec {
+    }
+
+    /**
+     * A connection from an element playing {@code from} to one playing {@code to}; an empty
+     * endpoint role accepts any element (e.g. "some reply reaches the client").
+     */
+    record Edge(String from, String to, List<String> label) implements Spec {
+        public Edge {
+            label = List.copyOf(label);
+        }
+    }
+
+    /** {@code to} reachable from {@code from} along connections. */
+    record Path(String from, String to) implements Spec {
+    }
+
+    /** Sequence diagrams: these messages occur in this order. */
+    record Order(List<Edge> steps) implements Spec {
+        public Order {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** State machines: a transition between states playing the roles. */
+    record Transition(String from, String to, List<String> label) implements Spec {
+        public Transition {
+            label = List.copyOf(label);
+        }
+    }
+
+    /** State machines: {@code to} reachable from {@code from}. */
+    record Reachable(String from, String to) implements Spec {
+    }
+
+    /** Flowcharts: a node playing {@code role} with an outgoing edge labelled like each branch. */
+    record Decision(String role, List<List<String>> branches) implements Spec {
+        public Decision {
+            branches = branches.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** Data models: a table, class or container playing {@code role} with a field per group. */
+    record Entity(String role, List<List<String>> fields) implements Spec {
+        public Entity {
+            fields = fields.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** An element playing {@code child} nested inside one playing {@code parent}. */
+    record Contains(String parent, String child) implements Spec {
+    }
+}

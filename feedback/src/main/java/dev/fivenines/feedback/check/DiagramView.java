@@ -1,0 +1,170 @@
+package dev.fivenines.feedback.check;
+
+import dev.fivenines.domain.tutorial.Role;
+import dev.fivenines.feedback.d2.graph.Board;
+import dev.fivenines.feedback.d2.graph.Connection;
+import dev.fivenines.feedback.d2.graph.Shape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One board seen through a rubric's roles: which shapes play which role, and the connections as
+ * directed messages in source order. Built once per review; immutable afterwards.
+ *
+ * <p>A shape plays the roles whose synonyms or patterns match its id or label most strongly (so
+ * "expires dict" is the expires table, not the keyspace dict); ties play every tied role. An edge
+ * endpoint without a role of its own takes its nearest ancestor's (a sequence-diagram span
+ * {@code executor.t1} acts for {@code executor}). Notes and groups never play roles: a note that
+ * mentions the keyspace is not the keyspace.
+ */
+final class DiagramView {
+
+    /** A directed flow along a connection; {@code --} and {@code <->} give one each way. */
+    record Message(int index, Connection connection, String from, String to, String label) {
+    }
+
+    private final Board board;
+    private final Map<String, Shape> shapes = new LinkedHashMap<>();
+    private final Map<String, Set<String>> directRoles = new HashMap<>();
+    private final List<Message> messages = new ArrayList<>();
+    private final Map<String, Role> roles;
+
+    DiagramView(Board board, Map<String, Role> roles) {
+        this.board = board;
+        this.roles = roles;
+        Map<String, Phrases> phrases = new LinkedHashMap<>();
+        roles.forEach((name, role) -> phrases.put(name, Phrases.of(role.synonyms(), role.patterns())));
+        for (Shape shape : board.shapes()) {
+            shapes.put(shape.id(), shape);
+            directRoles.put(shape.id(), canPlayRoles(shape) ? bestRoles(shape, phrases) : Set.of());
+        }
+        List<Connection> connections = board.connections();
+        for (int i = 0; i < connections.size(); i++) {
+            addMessages(i, connections.get(i));
+        }
+    }
+
+    Board board() {
+        return board;
+    }
+
+    List<Message> messages() {
+        return messages;
+    }
+
+    Iterable<Shape> shapes() {
+        return shapes.values();
+    }
+
+    Shape shape(String id) {
+        return shapes.get(id);
+    }
+
+    Map<String, Role> roles() {
+        return roles;
+    }
+
+    boolean isSequenceDiagram() {
+        return "sequence_diagram".equals(board.rootShape())
+                || shapes.values().stream().anyMatch(s -> "sequence_diagram".equals(s.shape()));
+    }
+
+    /** Shapes that themselves play the role, in compiler order. */
+    List<Shape> players(String role) {
+        return shapes.values().stream().filter(s -> directRoles.get(s.id()).contains(role)).toList();
+    }
+
+    /** True when the element, or failing a role of its own its nearest ancestor, plays {@code role}. */
+    boolean acts(String id, String role) {
+        if (role == null || role.isEmpty()) {
+            return true;
+        }
+        for (String cur = id; cur != null; ) {
+            Set<String> own = directRoles.getOrDefault(cur, Set.of());
+            if (!own.isEmpty()) {
+                return own.contains(role);
+            }
+            Shape shape = shapes.get(cur);
+            cur = shape == null ? null : shape.parent();
+        }
+        return false;
+    }
+
+    /** True when {@code id} is {@code ancestor} or nested inside it. */
+    boolean within(String id, String ancestor) {
+        for (String cur = id; cur != null; ) {
+            if (cur.equals(ancestor)) {
+                return true;
+            }
+            Shape shape = shapes.get(cur);
+            cur = shape == null ? null : shape.parent();
+        }
+        return false;
+    }
+
+    /**
+     * Shapes whose id and label carry no descriptive word (all tokens shorter than three
+     * characters, e.g. {@code a}, {@code s1}) and play no role: their meaning cannot be decided.
+     */
+    boolean hasAnonymousShapes() {
+        return shapes.values().stream().anyMatch(s -> canPlayRoles(s) && directRoles.get(s.id()).isEmpty()
+                && Words.of(lastSegment(s.id()) + " " + (s.label() == null ? "" : s.label())).tokens().stream()
+                        .allMatch(t -> t.length() < 3));
+    }
+
+    private static boolean canPlayRoles(Shape shape) {
+        return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP
+                && shape.seqRole() != Shape.SeqRole.SPAN;
+    }
+
+    private static Set<String> bestRoles(Shape shape, Map<String, Phrases> phrases) {
+        String id = lastSegment(shape.id());
+        String label = shape.label() == null ? "" : shape.label();
+        Words idWords = Words.of(id);
+        Words labelWords = Words.of(label);
+        int best = 0;
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
+            int score = Math.max(e.getValue().score(idWords, id.toLowerCase(Locale.ROOT)),
+                    e.getValue().score(labelWords, label.toLowerCase(Locale.ROOT)));
+            scores.put(e.getKey(), score);
+            best = Math.max(best, score);
+        }
+        int top = best;
+        return top == 0 ? Set.of() : Set.copyOf(scores.entrySet().stream()
+                .filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList());
+    }
+
+    private void addMessages(int index, Connection c) {
+        boolean forward = !"none".equals(c.dstArrow());
+        boolean backward = c.srcArrow() != null && !"none".equals(c.srcArrow());
+        String label = c.label() == null ? "" : c.label();
+        if (forward || !backward) {
+            messages.add(new Message(index, c, c.src(), c.dst(), label));
+        }
+        if (backward || !forward) {
+            messages.add(new Message(index, c, c.dst(), c.src(), label));
+        }
+    }
+
+    /** The last id segment, without D2's quotes: {@code a."b.c"} → {@code b.c}. */
+    static String lastSegment(String id) {
+        int cut = -1;
+        boolean quoted = false;
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '.' && !quoted) {
+                cut = i;
+            }
+        }
+        return id.substring(cut + 1).replace("\"", "");
+    }
+}
+

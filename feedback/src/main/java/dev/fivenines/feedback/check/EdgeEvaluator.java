@@ -1,0 +1,152 @@
+package dev.fivenines.feedback.check;
+
+import static dev.fivenines.feedback.check.SpecEvaluator.messageEvidence;
+
+import dev.fivenines.domain.tutorial.Spec;
+import dev.fivenines.feedback.check.DiagramView.Message;
+import dev.fivenines.feedback.d2.graph.Shape;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Connection predicates: edge/transition, path/reachable and message order. */
+final class EdgeEvaluator {
+
+    private final DiagramView view;
+    private final SpecEvaluator specs;
+
+    EdgeEvaluator(DiagramView view, SpecEvaluator specs) {
+        this.view = view;
+        this.specs = specs;
+    }
+
+    /** Messages from a {@code from} player to a {@code to} player with a matching label, in order. */
+    List<Message> matching(String from, String to, List<String> label) {
+        Phrases words = Phrases.labels(label);
+        return view.messages().stream()
+                .filter(m -> view.acts(m.from(), from) && view.acts(m.to(), to))
+                .filter(m -> words.isEmpty() || words.matches(m.label()))
+                .toList();
+    }
+
+    Outcome edge(String from, String to, List<String> label, String noun) {
+        List<Message> found = matching(from, to, label);
+        String what = Describe.edge(new Spec.Edge(from, to, label)).replace("a message", "a " + noun);
+        if (!found.isEmpty()) {
+            return Outcome.holds(messageEvidence(found));
+        }
+        Outcome roles = endpointsPresent(from, to);
+        if (!roles.holds()) {
+            return roles;
+        }
+        if (!label.isEmpty()) {
+            List<Message> reversed = matching(to, from, label).stream().filter(m -> !from.isEmpty() && !to.isEmpty()).toList();
+            if (!reversed.isEmpty()) {
+                return Outcome.broken(messageEvidence(reversed), "The " + noun + reversedPart(label) + " goes the other way: it should run from "
+                        + Describe.role(from) + " to " + Describe.role(to) + ".", "Reverse the arrow so it points at " + Describe.role(to) + ".");
+            }
+            List<Message> misplaced = misplaced(from, to, label);
+            if (!misplaced.isEmpty()) {
+                return Outcome.broken(messageEvidence(misplaced), "There is a " + noun + reversedPart(label)
+                        + ", but it does not connect " + Describe.role(from) + " and " + Describe.role(to) + ".",
+                        "Point that " + noun + " from " + Describe.role(from) + " to " + Describe.role(to) + ".");
+            }
+        }
+        return Outcome.missing(roles.evidence(), "I could not find " + what + ".", "Add " + what + ".");
+    }
+
+    /** Reachability along directed messages from any {@code from} element to any {@code to} one. */
+    Outcome path(String from, String to) {
+        Outcome roles = endpointsPresent(from, to);
+        if (!roles.holds()) {
+            return roles;
+        }
+        Set<String> seen = new HashSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        for (Shape s : view.shapes()) {
+            if (view.acts(s.id(), from) && seen.add(s.id())) {
+                queue.add(s.id());
+            }
+        }
+        while (!queue.isEmpty()) {
+            String cur = queue.poll();
+            if (view.acts(cur, to) && !view.acts(cur, from)) {
+                return Outcome.holds(roles.evidence());
+            }
+            for (Message m : view.messages()) {
+                if (m.from().equals(cur) && seen.add(m.to())) {
+                    queue.add(m.to());
+                }
+            }
+        }
+        String what = "a way from " + Describe.role(from) + " to " + Describe.role(to);
+        return Outcome.missing(roles.evidence(), "I could not follow the arrows " + what.substring(6) + ".",
+                "Connect " + Describe.role(from) + " to " + Describe.role(to) + " through the steps between them.");
+    }
+
+    /** The steps as a subsequence of the messages in source order. */
+    Outcome order(List<Spec.Edge> steps) {
+        List<List<Message>> candidates = new ArrayList<>();
+        for (Spec.Edge step : steps) {
+            Outcome single = edge(step.from(), step.to(), step.label(), "message");
+            if (!single.holds()) {
+                return single;
+            }
+            candidates.add(matching(step.from(), step.to(), step.label()));
+        }
+        List<Message> chosen = new ArrayList<>();
+        int position = -1;
+        for (int k = 0; k < steps.size(); k++) {
+            int after = position;
+            Message next = candidates.get(k).stream().filter(m -> m.index() > after).findFirst().orElse(null);
+            if (next == null) {
+                return outOfOrder(steps, candidates, k);
+            }
+            chosen.add(next);
+            position = next.index();
+        }
+        return Outcome.holds(messageEvidence(chosen));
+    }
+
+    private Outcome outOfOrder(List<Spec.Edge> steps, List<List<Message>> candidates, int k) {
+        List<Message> involved = new ArrayList<>(candidates.get(k - 1).subList(0, 1));
+        involved.add(candidates.get(k).getLast());
+        String earlier = Describe.edge(steps.get(k - 1));
+        String later = Describe.edge(steps.get(k));
+        String problem = "Both are drawn, but " + later + " should come after " + earlier + ".";
+        String fix = "Move " + later + " below " + earlier + ".";
+        if (!view.isSequenceDiagram()) {
+            return Outcome.unclear(messageEvidence(involved), "Your diagram has no message order to read, so I could not check that "
+                    + later + " comes after " + earlier + ".", "Draw the exchange as a sequence diagram.");
+        }
+        return Outcome.broken(messageEvidence(involved), problem, fix);
+    }
+
+    private Outcome endpointsPresent(String from, String to) {
+        List<Element> evidence = new ArrayList<>();
+        for (String role : List.of(from, to)) {
+            if (!role.isEmpty()) {
+                Outcome o = specs.role(role);
+                if (!o.holds()) {
+                    return o;
+                }
+                evidence.addAll(o.evidence());
+            }
+        }
+        return Outcome.holds(evidence);
+    }
+
+    private List<Message> misplaced(String from, String to, List<String> label) {
+        List<Message> out = new ArrayList<>(from.isEmpty() ? List.of() : matching(from, "", label));
+        if (!to.isEmpty()) {
+            out.addAll(matching("", to, label));
+        }
+        return out;
+    }
+
+    private static String reversedPart(List<String> label) {
+        return Describe.about(label);
+    }
+}

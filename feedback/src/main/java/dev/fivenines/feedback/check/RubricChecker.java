@@ -1,0 +1,73 @@
+package dev.fivenines.feedback.check;
+
+import dev.fivenines.domain.feedback.Evidence;
+import dev.fivenines.domain.feedback.Finding;
+import dev.fivenines.domain.feedback.Origin;
+import dev.fivenines.domain.feedback.Verdict;
+import dev.fivenines.domain.tutorial.ArtifactType;
+import dev.fivenines.domain.tutorial.Criterion;
+import dev.fivenines.domain.tutorial.Rubric;
+import dev.fivenines.domain.tutorial.Severity;
+import dev.fivenines.feedback.d2.graph.Board;
+import dev.fivenines.feedback.d2.source.Position;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The structural checks: every criterion checked STRUCTURAL or BOTH, evaluated over the compiled
+ * board, plus the artifact-type check. Pure and stateless: the same rubric and board always give
+ * the same results, in rubric order (the report sorts them).
+ */
+public final class RubricChecker {
+
+    private RubricChecker() {
+    }
+
+    public static List<CriterionResult> check(Rubric rubric, ArtifactType type, Board board) {
+        DiagramView view = new DiagramView(board, rubric.roles());
+        SpecEvaluator evaluator = new SpecEvaluator(view);
+        List<CriterionResult> out = new ArrayList<>();
+        Outcome artifact = ArtifactTypeCheck.check(type, view);
+        out.add(result(ArtifactTypeCheck.ID, ArtifactTypeCheck.TITLE, Severity.ESSENTIAL, artifact));
+        for (Criterion c : rubric.criteria()) {
+            if (c.checkedBy().structural() && c.check() != null) {
+                out.add(result(c.id(), c.title(), c.severity(), evaluator.evaluate(c.check())));
+            }
+        }
+        return out;
+    }
+
+    /** The id of the built-in artifact-type finding, which is not a rubric criterion. */
+    public static boolean isBuiltIn(String criterionId) {
+        return ArtifactTypeCheck.ID.equals(criterionId);
+    }
+
+    private static CriterionResult result(String id, String title, Severity severity, Outcome o) {
+        Verdict verdict = switch (o.status()) {
+            case HOLDS -> Verdict.PASS;
+            case MISSING -> Verdict.MISSING;
+            case BROKEN -> Verdict.BROKEN;
+            case UNCLEAR -> Verdict.UNCLEAR;
+        };
+        String message = switch (o.status()) {
+            case HOLDS -> title + ": this holds up.";
+            case MISSING -> title + ": not there yet. " + o.problem();
+            case BROKEN -> title + ": drawn, but something breaks. " + o.problem();
+            case UNCLEAR -> title + ": I could not decide. " + o.problem();
+        };
+        Finding finding = new Finding(id, title, verdict, severity, Origin.STRUCTURAL, message, evidence(o.evidence()));
+        return new CriterionResult(finding, o.fix());
+    }
+
+    private static List<Evidence> evidence(List<Element> elements) {
+        List<Evidence> out = new ArrayList<>();
+        for (Element e : elements) {
+            if (e.ref() != null) {
+                Position start = e.ref().start();
+                Position end = e.ref().end();
+                out.add(new Evidence(start.line() + 1, start.column() + 1, end.line() + 1, end.column() + 1, List.of(e.id())));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.fivenines.feedback.check;
+
+import dev.fivenines.domain.tutorial.Spec;
+import dev.fivenines.feedback.check.DiagramView.Message;
+import dev.fivenines.feedback.d2.graph.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Shape predicates: flowchart decisions, data-model entities and containment. */
+final class ShapeEvaluator {
+
+    private final DiagramView view;
+    private final SpecEvaluator specs;
+
+    ShapeEvaluator(DiagramView view, SpecEvaluator specs) {
+        this.view = view;
+        this.specs = specs;
+    }
+
+    /** A player of the role with an outgoing message labelled like each branch group. */
+    Outcome decision(Spec.Decision d) {
+        Outcome role = specs.role(d.role());
+        if (!role.holds()) {
+            return role;
+        }
+        return bestCandidate(d.role(), d.branches(), shape -> {
+            List<String> labels = new ArrayList<>();
+            for (Message m : view.messages()) {
+                if (m.from().equals(shape.id()) || (view.within(m.from(), shape.id()) && !m.to().startsWith(shape.id() + "."))) {
+                    labels.add(m.label());
+                }
+            }
+            return labels;
+        }, "branch", "an outgoing arrow labelled");
+    }
+
+    /** A table, class or container playing the role, with a field, column or child per group. */
+    Outcome entity(Spec.Entity e) {
+        Outcome role = specs.role(e.role());
+        if (!role.holds()) {
+            return role;
+        }
+        return bestCandidate(e.role(), e.fields(), this::items, "field", "a field or column for");
+    }
+
+    Outcome contains(Spec.Contains c) {
+        Outcome parents = specs.role(c.parent());
+        Outcome children = specs.role(c.child());
+        if (!parents.holds()) {
+            return parents;
+        }
+        if (!children.holds()) {
+            return children;
+        }
+        for (Shape child : view.players(c.child())) {
+            for (Shape parent : view.players(c.parent())) {
+                if (!child.id().equals(parent.id()) && view.within(child.id(), parent.id())) {
+                    return Outcome.holds(List.of(Element.of(parent), Element.of(child)));
+                }
+            }
+        }
+        return Outcome.broken(children.withMoreEvidence(parents.evidence()).evidence(),
+                Describe.role(c.child()) + " is drawn outside " + Describe.role(c.parent()) + ".",
+                "Nest " + Describe.role(c.child()) + " inside " + Describe.role(c.parent()) + " (parent: { child }).");
+    }
+
+    private Outcome bestCandidate(String role, List<List<String>> groups, java.util.function.Function<Shape, List<String>> texts,
+                                  String noun, String wanted) {
+        Shape best = null;
+        List<List<String>> bestMissing = groups;
+        for (Shape shape : view.players(role)) {
+            List<String> available = texts.apply(shape);
+            List<List<String>> missing = groups.stream()
+                    .filter(g -> available.stream().noneMatch(matcher(g))).toList();
+            if (best == null || missing.size() < bestMissing.size()) {
+                best = shape;
+                bestMissing = missing;
+            }
+        }
+        List<Element> evidence = best == null ? List.of() : List.of(Element.of(best));
+        if (bestMissing.isEmpty()) {
+            return Outcome.holds(evidence);
+        }
+        String first = bestMissing.getFirst().isEmpty() ? noun : bestMissing.getFirst().getFirst();
+        return Outcome.missing(evidence, Describe.role(role) + " lacks " + wanted + " \u201c" + first + "\u201d"
+                + (bestMissing.size() > 1 ? " (and " + (bestMissing.size() - 1) + " more " + noun + "s)" : "") + ".",
+                "Add " + wanted + " \u201c" + first + "\u201d to " + Describe.role(role) + ".");
+    }
+
+    private static Predicate<String> matcher(List<String> group) {
+        Phrases phrases = Phrases.labels(group);
+        return text -> phrases.matches(text);
+    }
+
+    private List<String> items(Shape shape) {
+        List<String> out = new ArrayList<>();
+        shape.columns().forEach(c -> out.add(c.name() + " " + c.type()));
+        shape.fields().forEach(f -> out.add(f.name() + " " + f.type()));
+        shape.methods().forEach(m -> out.add(m.name()));
+        for (Shape s : view.shapes()) {
+            if (shape.id().equals(s.parent())) {
+                out.add(DiagramView.lastSegment(s.id()) + " " + (s.label() == null ? "" : s.label()));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.fivenines.feedback.d2.compile;
+
+import dev.fivenines.feedback.d2.graph.Board;
+import dev.fivenines.feedback.d2.graph.DiagramGraph;
+import dev.fivenines.feedback.d2.lint.D2Lints;
+import dev.fivenines.feedback.d2.parser.D2Parser;
+import dev.fivenines.feedback.d2.parser.ParseResult;
+import dev.fivenines.feedback.d2.source.Diagnostic;
+import dev.fivenines.feedback.d2.source.SourceText;
+import dev.fivenines.feedback.d2.source.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles a D2 file (and the files it imports) into a {@link DiagramGraph} with d2 v0.7.1's
+ * semantics: parse, then IR (merging, globs, vars, imports, boards), then graph. Like d2 it stops
+ * at the first stage that reports errors (the root is then null). Learner warnings are added last.
+ * Never throws on any input.
+ */
+public final class D2Compiler {
+
+    private final Parser parser;
+
+    public D2Compiler() {
+        this(D2Parser::parse);
+    }
+
+    public D2Compiler(Parser parser) {
+        this.parser = parser;
+    }
+
+    public DiagramGraph compile(SourceText entry, FileResolver imports) {
+        ParseResult parsed = parser.parse(entry);
+        Diagnostics diagnostics = new Diagnostics();
+        parsed.diagnostics().forEach(diagnostics::add);
+        Board root = null;
+        if (!parsed.hasErrors()) {
+            root = compileParsed(parsed, entry, imports, diagnostics);
+        }
+        List<Diagnostic> all = new ArrayList<>(diagnostics.all());
+        all.addAll(D2Lints.lint(parsed, root, diagnostics.all()));
+        return new DiagramGraph(diagnostics.hasErrors() ? null : root, all);
+    }
+
+    private Board compileParsed(ParseResult parsed, SourceText entry, FileResolver imports, Diagnostics diagnostics) {
+        try {
+            IrCompiler ir = new IrCompiler(diagnostics, entry, imports, parser);
+            IrMap map = ir.compileRoot(parsed.document());
+            if (diagnostics.hasErrors()) {
+                return null;
+            }
+            return new BoardCompiler(diagnostics).compile(map, null, null);
+        } catch (RuntimeException | StackOverflowError e) {
+            // a compiler bug must not take the caller down: it becomes a diagnostic of its own
+            diagnostics.error("d2.compile.internal", "internal compiler error: " + e, entry,
+                    new Span(0, 0));
+            return null;
+        }
+    }
+}

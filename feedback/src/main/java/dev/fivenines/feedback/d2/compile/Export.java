@@ -1,0 +1,108 @@
+package dev.fivenines.feedback.d2.compile;
+
+import dev.fivenines.feedback.d2.graph.Board;
+import dev.fivenines.feedback.d2.graph.Connection;
+import dev.fivenines.feedback.d2.graph.Shape;
+import dev.fivenines.feedback.d2.graph.SourceRef;
+import dev.fivenines.feedback.d2.source.Position;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a built board into the public graph records, in d2's order (first reference in the source). */
+final class Export {
+
+    private Export() {
+    }
+
+    static Board board(String kind, String name, GraphBuilder builder, List<Board> boards) {
+        List<GObj> objects = new ArrayList<>(builder.objects);
+        objects.sort(Comparator.comparingLong(o -> o.refs.isEmpty() ? Long.MAX_VALUE : key(o.refs.getFirst())));
+        List<GEdge> edges = new ArrayList<>(builder.edges);
+        edges.sort(Comparator.comparingLong(e -> e.refs.isEmpty() ? Long.MAX_VALUE : key(e.refs.getFirst())));
+        SeqRoles roles = new SeqRoles(builder.objects, builder.edges);
+        List<Shape> shapes = objects.stream().map(o -> shape(o, roles)).toList();
+        List<Connection> connections = edges.stream().map(Export::connection).toList();
+        String rootShape = builder.root.attrs.shape.isEmpty() ? null : builder.root.attrs.shape;
+        boolean folderOnly = kind != null && objects.isEmpty();
+        return new Board(kind, name, folderOnly, rootShape, shapes, connections, boards);
+    }
+
+    /** Orders by line then column (d2 compares ranges, whatever file they are in). */
+    private static long key(GObj.GRef ref) {
+        Position position = ref.ref().source().position(ref.ref().span().start());
+        return ((long) position.line() << 32) | position.column();
+    }
+
+    private static Shape shape(GObj obj, SeqRoles roles) {
+        Shape.SeqRole role = roles.roleOf(obj);
+        GObj seq = obj.outerSequenceDiagram();
+        boolean layoutOwned = role == Shape.SeqRole.SPAN || role == Shape.SeqRole.NOTE;
+        String transform = obj.attrs.style.get("text-transform");
+        return new Shape(obj.absId, transform(obj.attrs.label, transform), layoutOwned ? null : obj.attrs.shape,
+                obj.parent.isRoot() ? null : obj.parent.absId,
+                obj.attrs.language.isEmpty() ? null : obj.attrs.language, obj.attrs.near, obj.attrs.icon,
+                obj.attrs.classes, seq == null ? null : seq.absId, role, obj.columns, obj.classFields, obj.methods,
+                refs(obj.refs), transform);
+    }
+
+    private static Connection connection(GEdge edge) {
+        String transform = edge.attrs.style.get("text-transform");
+        return new Connection(edge.absId(), edge.src.absId, edge.dst.absId,
+                arrowhead(edge.srcArrow, edge.srcArrowhead), arrowhead(edge.dstArrow, edge.dstArrowhead),
+                transform(edge.attrs.label, transform), edge.index, arrowLabel(edge.srcArrowhead),
+                arrowLabel(edge.dstArrowhead), edge.srcColumn, edge.dstColumn, refs(edge.refs),
+                edge.attrs.classes, transform);
+    }
+
+    private static String arrowLabel(Attrs arrowhead) {
+        return arrowhead == null || arrowhead.label == null || arrowhead.label.isEmpty() ? null : arrowhead.label;
+    }
+
+    /** d2target.ToArrowhead: the exported name of an arrowhead. */
+    static String arrowhead(boolean arrow, Attrs attrs) {
+        if (!arrow) {
+            return "none";
+        }
+        if (attrs == null || attrs.shape.isEmpty()) {
+            return "triangle";
+        }
+        String filled = attrs.style.get("filled");
+        return switch (attrs.shape) {
+            case "diamond" -> "true".equals(filled) ? "filled-diamond" : "diamond";
+            case "circle" -> "true".equals(filled) ? "filled-circle" : "circle";
+            case "box" -> "true".equals(filled) ? "filled-box" : "box";
+            case "triangle" -> "false".equals(filled) ? "unfilled-triangle" : "triangle";
+            case "none", "arrow", "cross", "cf-one", "cf-many", "cf-one-required", "cf-many-required" -> attrs.shape;
+            default -> "triangle";
+        };
+    }
+
+    static String transform(String label, String transform) {
+        if (transform == null || label == null) {
+            return label;
+        }
+        return switch (transform.toLowerCase(Locale.ROOT)) {
+            case "uppercase" -> label.toUpperCase(Locale.ROOT);
+            case "lowercase" -> label.toLowerCase(Locale.ROOT);
+            case "capitalize" -> capitalize(label);
+            default -> label;
+        };
+    }
+
+    private static String capitalize(String label) {
+        StringBuilder out = new StringBuilder(label.length());
+        boolean start = true;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = Character.isWhitespace(c);
+        }
+        return out.toString();
+    }
+
+    private static List<SourceRef> refs(List<GObj.GRef> refs) {
+        return refs.stream().map(r -> new SourceRef(r.ref().source(), r.ref().span())).toList();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.fivenines.feedback.d2.compile;
+
+import dev.fivenines.feedback.d2.graph.Shape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A graph object while a board is being built (d2graph.Object); exported as a {@link Shape}. */
+final class GObj {
+
+    final String name;
+    final String idElement;
+    final GObj parent;
+    final String absId;
+    final int depth;
+    final List<GObj> children = new ArrayList<>();
+    private final Map<String, GObj> byId = new HashMap<>();
+    final Attrs attrs = new Attrs();
+    final List<GRef> refs = new ArrayList<>();
+    final List<Shape.Column> columns = new ArrayList<>();
+    final List<Shape.ClassField> classFields = new ArrayList<>();
+    final List<Shape.ClassMethod> methods = new ArrayList<>();
+    boolean absorbed;
+
+    GObj(String name, GObj parent) {
+        this.name = name;
+        this.parent = parent;
+        this.idElement = parent == null ? "" : IdFormat.element(name);
+        this.absId = parent == null || parent.parent == null ? idElement : parent.absId + "." + idElement;
+        this.depth = parent == null ? 0 : parent.depth + 1;
+        this.attrs.label = name;
+    }
+
+    GObj child(String childName) {
+        return byId.get(IdFormat.element(childName).toLowerCase(Locale.ROOT));
+    }
+
+    GObj addChild(String childName) {
+        GObj child = new GObj(childName, this);
+        children.add(child);
+        byId.put(child.idElement.toLowerCase(Locale.ROOT), child);
+        return child;
+    }
+
+    void removeChildren() {
+        children.clear();
+        byId.clear();
+    }
+
+    boolean isRoot() {
+        return parent == null;
+    }
+
+    boolean hasShape(String shape) {
+        return attrs.shape.equalsIgnoreCase(shape);
+    }
+
+    /** The nearest strict ancestor that is a sequence diagram (d2's OuterSequenceDiagram), or null. */
+    GObj outerSequenceDiagram() {
+        for (GObj o = parent; o != null; o = o.parent) {
+            if (o.attrs.shape.equals("sequence_diagram")) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    boolean isDescendantOf(GObj ancestor) {
+        for (GObj o = this; o != null; o = o.parent) {
+            if (o == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reference with the object of the map it was written in (d2's ScopeObj). */
+    record GRef(IrRef ref, GObj scopeObj) {
+    }
+}

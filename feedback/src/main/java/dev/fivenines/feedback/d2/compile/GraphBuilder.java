@@ -1,0 +1,216 @@
+package dev.fivenines.feedback.d2.compile;
+
+import dev.fivenines.feedback.d2.ast.Scalar;
+import dev.fivenines.feedback.d2.ast.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one board of the IR into objects and edges (d2compiler's compileMap/compileField/
+ * compileEdge): fields become objects (keywords become attributes), edges connect objects.
+ */
+final class GraphBuilder {
+
+    final Diagnostics diagnostics;
+    final GObj root = new GObj("", null);
+    final List<GObj> objects = new ArrayList<>();
+    final List<GEdge> edges = new ArrayList<>();
+    final Reserved reserved;
+    private final Map<IrMap, GObj> objectOfMap = new IdentityHashMap<>();
+    private final Map<List<Object>, Integer> edgeCounts = new HashMap<>();
+    private final IrMap board;
+
+    GraphBuilder(Diagnostics diagnostics, IrMap board) {
+        this.diagnostics = diagnostics;
+        this.board = board;
+        this.reserved = new Reserved(diagnostics);
+        objectOfMap.put(board, root);
+    }
+
+    void build() {
+        compileMap(root, board, false);
+    }
+
+    void compileMap(GObj obj, IrMap map, boolean classMap) {
+        applyClasses(obj, map);
+        IrField shape = map.get("shape");
+        if (shape != null && shape.unquoted) {
+            if (shape.map != null || shape.array != null) {
+                reserved.error("reserved field shape does not accept composite", shape.lastRef());
+            } else {
+                compileField(obj, shape);
+            }
+        }
+        for (IrField field : map.fields) {
+            if ((field.unquoted && field.name.equals("shape"))
+                    || (field.unquoted && Keywords.BOARDS.contains(field.name))) {
+                continue;
+            }
+            compileField(obj, field);
+        }
+        if (classMap) {
+            return;
+        }
+        if (obj.hasShape("class")) {
+            Special.compileClass(obj, objects);
+        } else if (obj.hasShape("sql_table")) {
+            Special.compileSqlTable(obj, objects);
+        }
+        for (IrEdge edge : map.edges) {
+            compileEdge(obj, edge);
+        }
+    }
+
+    /** {@code class: name} (or an array of names) applies the maps of {@code classes.name}. */
+    private void applyClasses(GObj obj, IrMap map) {
+        for (IrMap classMap : classMaps(map)) {
+            compileMap(obj, classMap, true);
+        }
+    }
+
+    List<IrMap> classMaps(IrMap map) {
+        IrField field = map.get("class");
+        if (field == null || !field.unquoted) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        if (field.primary != null) {
+            names.add(field.primary.text());
+        } else if (field.array != null) {
+            for (Value value : field.array.nodes().stream().filter(Value.class::isInstance)
+                    .map(Value.class::cast).toList()) {
+                if (value instanceof Scalar scalar) {
+                    names.add(scalar.text());
+                }
+            }
+        }
+        List<IrMap> maps = new ArrayList<>();
+        for (String name : names) {
+            IrMap classMap = findClass(map, name);
+            if (classMap != null) {
+                maps.add(classMap);
+            } else if (name.contains(",") && allClassesExist(map, name)) {
+                reserved.error("class \"" + name + "\" not found. Did you mean to use \";\" to separate array items?",
+                        field.lastRef());
+            }
+        }
+        return maps;
+    }
+
+    private boolean allClassesExist(IrMap map, String names) {
+        for (String name : names.split(",")) {
+            if (findClass(map, name.strip()) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static IrMap findClass(IrMap map, String name) {
+        for (IrMap m = map.boardRoot(); m != null; m = m.lookupParent() == null ? null : m.lookupParent().boardRoot()) {
+            IrField classes = m.get("classes");
+            if (classes != null && classes.unquoted && classes.map != null) {
+                IrField found = classes.map.get(name);
+                if (found != null && found.name.equals(name)) {
+                    return found.map;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void compileField(GObj obj, IrField field) {
+        if (reserved.compileKeywordField(obj, field, this)) {
+            return;
+        }
+        if (obj.parent != null && obj.parent.hasShape("sql_table")) {
+            reserved.error("sql_table columns cannot have children", field.lastRef());
+            return;
+        }
+        if (obj.parent != null && obj.parent.hasShape("class")) {
+            reserved.error("class fields cannot have children", field.lastRef());
+            return;
+        }
+        GObj child = ensureChild(obj, field.name);
+        if (field.primary != null) {
+            reserved.compileLabel(child.attrs, field.primary, field.lastRef().source());
+        }
+        if (field.map != null) {
+            objectOfMap.put(field.map, child);
+            compileMap(child, field.map, false);
+        }
+        for (IrRef ref : field.refs) {
+            child.refs.add(new GObj.GRef(ref, scopeObject(ref, obj)));
+        }
+    }
+
+    GObj scopeObject(IrRef ref, GObj fallback) {
+        GObj scope = objectOfMap.get(ref.scope());
+        return scope == null ? fallback : scope;
+    }
+
+    /** d2graph's EnsureChild: inside a sequence diagram an actor's name resolves to the actor. */
+    GObj ensureChild(GObj obj, String name) {
+        GObj seq = obj.outerSequenceDiagram();
+        if (seq != null && !obj.idElement.equals(name)) {
+            for (GObj actor : seq.children) {
+                if (actor.idElement.equals(name)) {
+                    obj = seq;
+                    break;
+                }
+            }
+        }
+        GObj child = obj.child(name);
+        if (child == null) {
+            child = obj.addChild(name);
+            objects.add(child);
+        }
+        return child;
+    }
+
+    private void compileEdge(GObj obj, IrEdge irEdge) {
+        List<String> srcPath = relativePath(irEdge.src, irEdge.owner);
+        List<String> dstPath = relativePath(irEdge.dst, irEdge.owner);
+        GObj src = ensureEdgeEnd(obj, srcPath);
+        GObj dst = ensureEdgeEnd(obj, dstPath);
+        List<Object> key = List.of(src, dst, irEdge.srcArrow, irEdge.dstArrow);
+        int index = edgeCounts.merge(key, 1, Integer::sum) - 1;
+        GEdge edge = new GEdge(src, irEdge.srcArrow, dst, irEdge.dstArrow, index);
+        Special.columnIndexes(edge, obj, srcPath, dstPath);
+        if (irEdge.primary != null) {
+            reserved.compileLabel(edge.attrs, irEdge.primary, irEdge.refs.getFirst().source());
+        }
+        if (irEdge.map != null) {
+            reserved.compileEdgeMap(edge, irEdge.map, this);
+        }
+        for (IrRef ref : irEdge.refs) {
+            edge.refs.add(new GObj.GRef(ref, scopeObject(ref, obj)));
+        }
+        edges.add(edge);
+    }
+
+    private GObj ensureEdgeEnd(GObj obj, List<String> path) {
+        for (String name : path) {
+            if (obj.hasShape("class") || obj.hasShape("sql_table")) {
+                return obj;
+            }
+            obj = ensureChild(obj, name);
+        }
+        return obj;
+    }
+
+    private static List<String> relativePath(IrField field, IrMap owner) {
+        List<String> path = new ArrayList<>();
+        IrField f = field;
+        while (true) {
+            path.addFirst(f.name);
+            if (f.owner == owner || f.owner.ownerField == null) {
+                return path;
+            }
+            f = f.owner.ownerField;
+        }
+    }
+}

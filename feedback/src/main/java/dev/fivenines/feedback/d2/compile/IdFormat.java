@@ -1,0 +1,58 @@
+package dev.fivenines.feedback.d2.compile;
+
+import java.util.List;
+
+/** Prints id elements as d2format does, so ids match d2's: {@code a."b.c"}, {@code ""}, {@code 'null'}. */
+final class IdFormat {
+
+    private static final String SPECIAL = "#;\n\\{}[]'\"|:.<>*&()@\r\t";
+
+    private IdFormat() {
+    }
+
+    static String element(String name) {
+        if (name.isEmpty()) {
+            return "\"\"";
+        }
+        if (name.equalsIgnoreCase("null")) {
+            return "'" + name + "'";
+        }
+        if (!needsQuotes(name)) {
+            return name;
+        }
+        if (name.indexOf('"') >= 0 && name.indexOf('\'') < 0 && name.indexOf('\n') < 0) {
+            return "'" + name + "'";
+        }
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static boolean needsQuotes(String name) {
+        if (!name.strip().equals(name)) {
+            return true;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (SPECIAL.indexOf(c) >= 0) {
+                return true;
+            }
+            if (c == '-' && (i == name.length() - 1 || name.charAt(i + 1) == '-')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String join(List<String> elements) {
+        return String.join(".", elements);
+    }
+}

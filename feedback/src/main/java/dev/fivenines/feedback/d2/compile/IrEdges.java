@@ -1,0 +1,214 @@
+package dev.fivenines.feedback.d2.compile;
+
+import dev.fivenines.feedback.d2.ast.D2Array;
+import dev.fivenines.feedback.d2.ast.D2Map;
+import dev.fivenines.feedback.d2.ast.Edge;
+import dev.fivenines.feedback.d2.ast.Import;
+import dev.fivenines.feedback.d2.ast.MapKey;
+import dev.fivenines.feedback.d2.ast.MapNode;
+import dev.fivenines.feedback.d2.ast.NullValue;
+import dev.fivenines.feedback.d2.ast.Scalar;
+import dev.fivenines.feedback.d2.ast.StringValue;
+import dev.fivenines.feedback.d2.ast.Substitution;
+import dev.fivenines.feedback.d2.ast.Suspension;
+import dev.fivenines.feedback.d2.ast.Value;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Edge statements of the IR: chains create one edge per hop, {@code (a -> b)[i]} addresses one. */
+final class IrEdges {
+
+    private final IrCompiler ir;
+
+    IrEdges(IrCompiler ir) {
+        this.ir = ir;
+    }
+
+    void compile(MapKey key, IrMap map) {
+        IrMap base = map;
+        if (key.key() != null) {
+            IrField prefix = ir.resolvePath(key.key().path(), map, key, false);
+            if (prefix == null) {
+                return;
+            }
+            base = ir.mapOf(prefix);
+        }
+        if (key.edgeIndex() != null) {
+            refer(key, base, map);
+            return;
+        }
+        for (Edge hop : key.edges()) {
+            if (!checkEndpoint(hop.src().path()) || !checkEndpoint(hop.dst().path())) {
+                return;
+            }
+            List<IrField> sources = endpoints(hop.src().path(), base, key);
+            List<IrField> targets = endpoints(hop.dst().path(), base, key);
+            boolean glob = ir.globs.isGlob(hop.src().path()) || ir.globs.isGlob(hop.dst().path());
+            for (IrField src : sources) {
+                for (IrField dst : targets) {
+                    if (!(glob && src == dst)) {
+                        create(key, hop, src, dst, map);
+                    }
+                }
+            }
+        }
+    }
+
+    private List<IrField> endpoints(List<StringValue> path, IrMap base, MapKey key) {
+        if (ir.globs.isGlob(path)) {
+            return ir.globs.match(path, base);
+        }
+        IrField field = ir.resolvePath(path, base, key, true);
+        return field == null ? List.of() : List.of(field);
+    }
+
+    private boolean checkEndpoint(List<StringValue> path) {
+        for (StringValue element : path) {
+            if (!element.unquoted()) {
+                continue;
+            }
+            String lower = element.value().toLowerCase(Locale.ROOT);
+            if (Keywords.BOARDS.contains(lower) && path.size() == 1) {
+                ir.error("edge with board keyword alone doesn't make sense", element);
+                return false;
+            }
+            if (Keywords.BOARDS.contains(lower)) {
+                ir.error("cannot create edges between boards", element);
+                return false;
+            }
+            if (Keywords.isReserved(lower)) {
+                ir.error("reserved keywords are prohibited in edges", element);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void create(MapKey key, Edge hop, IrField src, IrField dst, IrMap scope) {
+        IrMap common = commonMap(src, dst);
+        if (common == null) {
+            ir.error("cannot create edges between boards", hop);
+            return;
+        }
+        boolean srcArrow = hop.srcArrow().equals("<");
+        boolean dstArrow = hop.dstArrow().equals(">");
+        if (key.value() instanceof NullValue && key.edgeKey() == null) {
+            deleteFirst(common, new IrEdge(common, src, srcArrow, dst, dstArrow));
+            return;
+        }
+        IrEdge edge = new IrEdge(common, src, srcArrow, dst, dstArrow);
+        common.addEdge(edge);
+        edge.refs.add(new IrRef(ir.source, hop.span(), key, scope, true));
+        applyToEdge(edge, key, scope);
+    }
+
+    private void deleteFirst(IrMap common, IrEdge like) {
+        for (IrEdge edge : common.edges) {
+            if (edge.sameEnds(like)) {
+                common.edges.remove(edge);
+                common.renumberEdges();
+                return;
+            }
+        }
+    }
+
+    private void refer(MapKey key, IrMap base, IrMap scope) {
+        Edge hop = key.edges().getFirst();
+        List<IrField> sources = ir.globs.lookup(hop.src().path(), base);
+        List<IrField> targets = ir.globs.lookup(hop.dst().path(), base);
+        boolean srcArrow = hop.srcArrow().equals("<");
+        boolean dstArrow = hop.dstArrow().equals(">");
+        List<IrEdge> found = new ArrayList<>();
+        for (IrField src : sources) {
+            for (IrField dst : targets) {
+                IrMap common = commonMap(src, dst);
+                if (common == null) {
+                    continue;
+                }
+                for (IrEdge edge : common.edges) {
+                    boolean indexMatches = key.edgeIndex().glob() || edge.index == key.edgeIndex().index();
+                    if (edge.src == src && edge.dst == dst && edge.srcArrow == srcArrow
+                            && edge.dstArrow == dstArrow && indexMatches) {
+                        found.add(edge);
+                    }
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            if (!key.edgeIndex().glob()) {
+                ir.error("indexed edge does not exist", key.edgeIndex());
+            }
+            return;
+        }
+        for (IrEdge edge : found) {
+            edge.refs.add(new IrRef(ir.source, hop.span(), key, scope, true));
+            if (key.edgeKey() != null) {
+                IrField field = ir.resolvePath(key.edgeKey().path(), edge.ensureMap(), key, false);
+                if (field != null) {
+                    ir.applyValue(field, key, scope);
+                }
+            } else if (key.value() instanceof NullValue) {
+                edge.owner.edges.remove(edge);
+                edge.owner.renumberEdges();
+            } else {
+                applyToEdge(edge, key, scope);
+            }
+        }
+    }
+
+    void applyToEdge(IrEdge edge, MapKey key, IrMap scope) {
+        if (key.edgeKey() != null) {
+            IrField field = ir.resolvePath(key.edgeKey().path(), edge.ensureMap(), key, false);
+            if (field != null) {
+                ir.applyValue(field, key, scope);
+            }
+            return;
+        }
+        if (key.primary() != null) {
+            edge.primary = ir.vars.resolveScalar(key.primary(), edge.owner);
+        }
+        Value value = key.value();
+        switch (value) {
+            case null -> { }
+            case NullValue nullValue -> { }
+            case Suspension suspension -> edge.suspended = suspension.suspend();
+            case Scalar scalar -> {
+                if (!(ir.lazy && edge.primary != null)) {
+                    edge.primary = ir.vars.resolveScalar(scalar, edge.owner);
+                }
+            }
+            case D2Map map -> compileEdgeMap(map, edge.ensureMap());
+            case D2Array array -> ir.error("edges cannot be assigned arrays", array);
+            case Import anImport -> ir.imports.importIntoMap(anImport, edge.ensureMap());
+            case Substitution substitution -> ir.vars.substituteEdgeValue(substitution, edge);
+        }
+    }
+
+    private void compileEdgeMap(D2Map ast, IrMap edgeMap) {
+        for (MapNode node : ast.nodes()) {
+            if (node instanceof MapKey key && key.isEdge()) {
+                ir.error("cannot create edge inside edge", key);
+            } else if (node instanceof MapKey key) {
+                ir.compileKey(key, edgeMap);
+            }
+        }
+    }
+
+    /** The deepest map holding both fields, inside one board; null when they are in different boards. */
+    static IrMap commonMap(IrField src, IrField dst) {
+        Set<IrMap> dstChain = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (IrMap map = dst.owner; map != null; map = map.parent()) {
+            dstChain.add(map);
+        }
+        for (IrMap map = src.owner; map != null; map = map.parent()) {
+            if (dstChain.contains(map)) {
+                return map;
+            }
+        }
+        return null;
+    }
+}

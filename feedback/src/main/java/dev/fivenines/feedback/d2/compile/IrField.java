@@ -1,0 +1,68 @@
+package dev.fivenines.feedback.d2.compile;
+
+import dev.fivenines.feedback.d2.ast.D2Array;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A named entry of an IR map: an object, a reserved keyword, a var, a board... The name keeps the
+ * first spelling; {@code unquoted} decides whether it can be a keyword (quoted keywords are plain).
+ */
+final class IrField {
+
+    final String name;
+    final boolean unquoted;
+    IrMap owner;
+    IrScalar primary;
+    IrMap map;
+    D2Array array;
+    Boolean suspended;
+    final List<IrRef> refs = new ArrayList<>();
+
+    IrField(String name, boolean unquoted, IrMap owner) {
+        this.name = name;
+        this.unquoted = unquoted;
+        this.owner = owner;
+    }
+
+    /** True when this is the unquoted keyword {@code word} (keywords match case-insensitively). */
+    boolean isKeyword(String word) {
+        return unquoted && name.equalsIgnoreCase(word);
+    }
+
+    boolean isKeywordLower(String word) {
+        return unquoted && name.equals(word);
+    }
+
+    String lowerName() {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    IrMap ensureMap() {
+        if (map == null) {
+            map = new IrMap(this, null);
+        }
+        return map;
+    }
+
+    IrRef lastRef() {
+        return refs.getLast();
+    }
+
+    IrField copy(IrMap newOwner, IdentityHashMap<Object, Object> seen) {
+        IrField copy = new IrField(name, unquoted, newOwner);
+        seen.put(this, copy);
+        copy.primary = primary;
+        copy.array = array;
+        copy.suspended = suspended;
+        if (map != null) {
+            copy.map = map.copy(copy, null, seen);
+        }
+        for (IrRef ref : refs) {
+            copy.refs.add(ref.inScope(IrMap.remap(ref.scope(), seen)));
+        }
+        return copy;
+    }
+}

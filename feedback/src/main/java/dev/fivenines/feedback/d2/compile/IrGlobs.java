@@ -1,0 +1,183 @@
+package dev.fivenines.feedback.d2.compile;
+
+import dev.fivenines.feedback.d2.ast.D2Map;
+import dev.fivenines.feedback.d2.ast.MapKey;
+import dev.fivenines.feedback.d2.ast.MapNode;
+import dev.fivenines.feedback.d2.ast.StringValue;
+import dev.fivenines.feedback.d2.ast.UnquotedString;
+import dev.fivenines.feedback.d2.source.SourceText;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Globs ({@code *}, {@code **}) and their filters. A glob applies to what matches when it is
+ * written and, lazily at the end, to what was created after it, without overwriting explicit
+ * values (d2ir's lazy, persistent globs).
+ */
+final class IrGlobs {
+
+    private final IrCompiler ir;
+
+    IrGlobs(IrCompiler ir) {
+        this.ir = ir;
+    }
+
+    boolean isGlob(List<StringValue> path) {
+        for (StringValue element : path) {
+            if (element instanceof UnquotedString unquoted && unquoted.pattern()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void compileFieldGlob(MapKey key, IrMap map) {
+        IrMap.Glob glob = new IrMap.Glob(key, ir.source, Collections.newSetFromMap(new IdentityHashMap<>()));
+        map.globs.add(glob);
+        apply(glob, map);
+    }
+
+    private void apply(IrMap.Glob glob, IrMap map) {
+        SourceText saved = ir.source;
+        ir.source = glob.source();
+        for (IrField target : match(glob.key().key().path(), map)) {
+            if (glob.applied().add(target) && passesFilters(target, glob.key())) {
+                ir.globDepth++;
+                ir.applyValue(target, glob.key(), map);
+                ir.globDepth--;
+            }
+        }
+        ir.source = saved;
+    }
+
+    /** Re-applies every glob of the tree to the fields created after it, without overwriting. */
+    void applyLazy(IrMap map) {
+        for (IrMap.Glob glob : List.copyOf(map.globs)) {
+            ir.lazy = true;
+            apply(glob, map);
+            ir.lazy = false;
+        }
+        for (IrField field : List.copyOf(map.fields)) {
+            if (field.map != null) {
+                applyLazy(field.map);
+            }
+        }
+    }
+
+    /** Fields matching {@code path} from {@code base}; literal elements after a glob are created. */
+    List<IrField> match(List<StringValue> path, IrMap base) {
+        List<IrField> out = new ArrayList<>();
+        walk(path, 0, base, out, true);
+        return out;
+    }
+
+    /** Like {@link #match} but creating nothing: for edge references. */
+    List<IrField> lookup(List<StringValue> path, IrMap base) {
+        List<IrField> out = new ArrayList<>();
+        walk(path, 0, base, out, false);
+        return out;
+    }
+
+    private void walk(List<StringValue> path, int i, IrMap map, List<IrField> out, boolean create) {
+        StringValue element = path.get(i);
+        boolean last = i == path.size() - 1;
+        String name = element.value();
+        if (element.unquoted() && name.equals("_")) {
+            IrMap parent = map.parent();
+            if (parent != null && !last) {
+                walk(path, i + 1, parent, out, create);
+            }
+            return;
+        }
+        if (element instanceof UnquotedString unquoted && unquoted.pattern()) {
+            List<IrField> candidates = name.equals("**") ? descendants(map) : globbable(map.fields);
+            Pattern pattern = toRegex(name);
+            for (IrField field : candidates) {
+                if (name.equals("**") || pattern.matcher(field.name).matches()) {
+                    descend(path, i, field, out, create, last);
+                }
+            }
+            return;
+        }
+        IrField field = create ? map.ensure(name, element.unquoted()) : map.get(name);
+        if (field != null) {
+            descend(path, i, field, out, create, last);
+        }
+    }
+
+    private void descend(List<StringValue> path, int i, IrField field, List<IrField> out, boolean create,
+                         boolean last) {
+        if (last) {
+            out.add(field);
+        } else if (field.map != null || create) {
+            walk(path, i + 1, ir.mapOf(field), out, create);
+        }
+    }
+
+    private static List<IrField> globbable(List<IrField> fields) {
+        List<IrField> out = new ArrayList<>();
+        for (IrField field : fields) {
+            if (!(field.unquoted && Keywords.isReserved(field.name))) {
+                out.add(field);
+            }
+        }
+        return out;
+    }
+
+    private static List<IrField> descendants(IrMap map) {
+        List<IrField> out = new ArrayList<>();
+        for (IrField field : globbable(map.fields)) {
+            out.add(field);
+            if (field.map != null) {
+                out.addAll(descendants(field.map));
+            }
+        }
+        return out;
+    }
+
+    static Pattern toRegex(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : glob.split("\\*", -1)) {
+            if (!regex.isEmpty()) {
+                regex.append(".*");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    }
+
+    private boolean passesFilters(IrField target, MapKey glob) {
+        if (!(glob.value() instanceof D2Map map)) {
+            return true;
+        }
+        for (MapNode node : map.nodes()) {
+            if (node instanceof MapKey filter && (filter.ampersand() || filter.notAmpersand())
+                    && filter.key() != null && !filter.isEdge()) {
+                boolean matches = filterMatches(target, filter);
+                if (matches == filter.notAmpersand()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean filterMatches(IrField target, MapKey filter) {
+        if (filter.value() instanceof D2Map) {
+            ir.error("glob filters cannot be composites", filter);
+            return false;
+        }
+        String wanted = filter.value() == null ? "" : filter.value() instanceof dev.fivenines.feedback.d2.ast.Scalar s
+                ? s.text() : "";
+        String actual = FilterValues.of(target, filter.key().path());
+        return actual != null && toRegex(wanted).matcher(actual).matches();
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,166 @@
+package dev.fivenines.feedback.d2.compile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A map of the IR: fields in first-seen order, indexed by lower-cased name (ids are
+ * case-insensitive; lookups stay O(1) so compiling is linear), and the edges stored here.
+ */
+final class IrMap {
+
+    static final Set<String> BOARD_KEYWORDS = Set.of("layers", "scenarios", "steps");
+
+    final IrField ownerField;
+    final IrEdge ownerEdge;
+    /** For a board root: the map holding the board keyword, so vars and classes are inherited. */
+    IrMap outerBoard;
+    /** For the root map of an imported file: the map importing it (the file is its own scope). */
+    IrMap importer;
+    final List<IrField> fields = new ArrayList<>();
+    private final Map<String, IrField> byName = new HashMap<>();
+    final List<IrEdge> edges = new ArrayList<>();
+    final List<Glob> globs = new ArrayList<>();
+    /** How many edges with the same ends and arrows this map holds: the next edge's index, in O(1). */
+    private final Map<Ends, Integer> edgeCounts = new HashMap<>();
+
+    IrMap(IrField ownerField, IrEdge ownerEdge) {
+        this.ownerField = ownerField;
+        this.ownerEdge = ownerEdge;
+    }
+
+    IrField get(String name) {
+        return byName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    IrField ensure(String name, boolean unquoted) {
+        IrField field = get(name);
+        if (field == null) {
+            field = new IrField(name, unquoted, this);
+            fields.add(field);
+            byName.put(field.lowerName(), field);
+        }
+        return field;
+    }
+
+    void addEdge(IrEdge edge) {
+        edge.owner = this;
+        edge.index = edgeCounts.merge(Ends.of(edge), 1, Integer::sum) - 1;
+        edges.add(edge);
+    }
+
+    /** Re-assigns indexes after edges were removed or copied in: d2 numbers the survivors anew. */
+    void renumberEdges() {
+        edgeCounts.clear();
+        for (IrEdge edge : edges) {
+            edge.owner = this;
+            edge.index = edgeCounts.merge(Ends.of(edge), 1, Integer::sum) - 1;
+        }
+    }
+
+    private record Ends(IrField src, IrField dst, boolean srcArrow, boolean dstArrow) {
+        static Ends of(IrEdge edge) {
+            return new Ends(edge.src, edge.dst, edge.srcArrow, edge.dstArrow);
+        }
+    }
+
+    /** Takes over a field copied from another map (board inheritance). */
+    void adopt(IrField field) {
+        field.owner = this;
+        fields.add(field);
+        byName.put(field.lowerName(), field);
+    }
+
+    void remove(IrField field) {
+        if (fields.remove(field)) {
+            byName.remove(field.lowerName());
+        }
+    }
+
+    /** The enclosing map inside the same board, or null at a board root. */
+    IrMap parent() {
+        if (ownerField == null || importer != null || isBoardRoot()) {
+            return null;
+        }
+        return ownerField.owner;
+    }
+
+    /** True for the file root and for the root map of a layer, scenario or step. */
+    boolean isBoardRoot() {
+        if (ownerEdge != null) {
+            return false;
+        }
+        if (ownerField == null) {
+            return true;
+        }
+        if (importer != null) {
+            return importer.isBoardRoot();
+        }
+        IrMap boardsMap = ownerField.owner;
+        return boardsMap.ownerField != null && boardsMap.ownerField.unquoted
+                && BOARD_KEYWORDS.contains(boardsMap.ownerField.name);
+    }
+
+    IrMap boardRoot() {
+        IrMap map = this;
+        while (map.parent() != null) {
+            map = map.parent();
+        }
+        return map;
+    }
+
+    /** The map holding this map's vars/classes lookups next: parent in the board, else outer board. */
+    IrMap lookupParent() {
+        IrMap parent = parent();
+        if (parent != null) {
+            return parent;
+        }
+        if (importer != null) {
+            return importer;
+        }
+        return isBoardRoot() ? outerBoard : null;
+    }
+
+    int depth() {
+        int depth = 0;
+        for (IrMap map = parent(); map != null; map = map.parent()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    IrMap copy(IrField newOwnerField, IrEdge newOwnerEdge, IdentityHashMap<Object, Object> seen) {
+        IrMap copy = new IrMap(newOwnerField, newOwnerEdge);
+        copy.outerBoard = outerBoard;
+        copyInto(copy, seen);
+        return copy;
+    }
+
+    /** Deep-copies this map's fields, edges and globs into {@code target} (fields first: edges point at them). */
+    void copyInto(IrMap target, IdentityHashMap<Object, Object> seen) {
+        seen.put(this, target);
+        for (IrField field : fields) {
+            target.adopt(field.copy(target, seen));
+        }
+        for (IrEdge edge : edges) {
+            target.edges.add(edge.copy(target, seen));
+        }
+        target.renumberEdges();
+        target.globs.addAll(globs);
+    }
+
+    static IrMap remap(IrMap map, IdentityHashMap<Object, Object> seen) {
+        Object mapped = seen.get(map);
+        return mapped == null ? map : (IrMap) mapped;
+    }
+
+    /** A glob statement remembered by the map it was written in, re-applied to later fields. */
+    record Glob(dev.fivenines.feedback.d2.ast.MapKey key, dev.fivenines.feedback.d2.source.SourceText source,
+                Set<IrField> applied) {
+    }
+}

@@ -1,0 +1,162 @@
+package dev.fivenines.feedback.d2.compile;
+
+import dev.fivenines.feedback.d2.ast.BlockString;
+import dev.fivenines.feedback.d2.ast.DoubleQuotedString;
+import dev.fivenines.feedback.d2.ast.KeyPath;
+import dev.fivenines.feedback.d2.ast.Scalar;
+import dev.fivenines.feedback.d2.ast.StringPart;
+import dev.fivenines.feedback.d2.ast.StringValue;
+import dev.fivenines.feedback.d2.ast.Substitution;
+import dev.fivenines.feedback.d2.ast.UnquotedString;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Variables: {@code ${a.b}} looked up in the innermost {@code vars} outwards (boards see their
+ * parents'). Substitution is done when the value is compiled; d2 does it after the whole IR, which
+ * only differs when a var is declared after its use.
+ */
+final class IrVars {
+
+    private static final Pattern IN_BLOCK = Pattern.compile("\\$\\{([^}]*)}");
+
+    private final IrCompiler ir;
+
+    IrVars(IrCompiler ir) {
+        this.ir = ir;
+    }
+
+    IrScalar resolveScalar(Scalar scalar, IrMap from) {
+        return switch (scalar) {
+            case UnquotedString s -> new IrScalar(s, join(s.parts(), from));
+            case DoubleQuotedString s -> new IrScalar(s, join(s.parts(), from));
+            case BlockString s -> new IrScalar(s, substituteBlock(s.value(), from));
+            default -> IrScalar.of(scalar);
+        };
+    }
+
+    private String join(List<StringPart> parts, IrMap from) {
+        if (parts.size() == 1 && parts.getFirst() instanceof StringPart.Literal literal) {
+            return literal.text();
+        }
+        StringBuilder text = new StringBuilder();
+        for (StringPart part : parts) {
+            switch (part) {
+                case StringPart.Literal literal -> text.append(literal.text());
+                case Substitution substitution -> text.append(textOf(substitution, from));
+            }
+        }
+        return text.toString();
+    }
+
+    private String textOf(Substitution substitution, IrMap from) {
+        IrField variable = lookup(substitution.path(), from);
+        String name = name(substitution.path());
+        if (variable == null) {
+            ir.error("could not resolve variable \"" + name + "\"", substitution);
+            return "";
+        }
+        if (variable.map != null || variable.array != null) {
+            ir.error("cannot substitute composite variable \"" + name + "\" as part of a string", substitution);
+            return "";
+        }
+        return variable.primary == null ? "" : variable.primary.text();
+    }
+
+    private String substituteBlock(String body, IrMap from) {
+        Matcher matcher = IN_BLOCK.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            IrField variable = lookupDotted(matcher.group(1).trim(), from);
+            String replacement = variable != null && variable.primary != null
+                    ? variable.primary.text() : matcher.group();
+            matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /** {@code x: ${v}}: the variable's value whatever its kind, maps merged in. */
+    void substituteValue(Substitution substitution, IrField field, IrMap scope) {
+        IrField variable = lookup(substitution.path(), field.owner);
+        if (variable == null) {
+            ir.error("could not resolve variable \"" + name(substitution.path()) + "\"", substitution);
+            return;
+        }
+        if (variable.map != null) {
+            new IrMerge(ir).map(variable.map, ir.mapOf(field));
+        } else if (variable.array != null) {
+            field.array = variable.array;
+        } else if (variable.primary != null) {
+            field.primary = variable.primary;
+        }
+    }
+
+    void substituteEdgeValue(Substitution substitution, IrEdge edge) {
+        IrField variable = lookup(substitution.path(), edge.owner);
+        if (variable == null) {
+            ir.error("could not resolve variable \"" + name(substitution.path()) + "\"", substitution);
+        } else if (variable.array != null) {
+            ir.error("cannot substitute array variable \"" + name(substitution.path()) + "\" to an edge",
+                    substitution);
+        } else if (variable.map != null) {
+            new IrMerge(ir).map(variable.map, edge.ensureMap());
+        } else {
+            edge.primary = variable.primary;
+        }
+    }
+
+    /** {@code ...${v}} in a map: merges the map variable in. */
+    void spreadInto(Substitution spread, IrMap map) {
+        IrField variable = lookup(spread.path(), map);
+        if (variable == null) {
+            ir.error("could not resolve variable \"" + name(spread.path()) + "\"", spread);
+        } else if (variable.map == null) {
+            ir.error("cannot spread non-composite", spread);
+        } else {
+            new IrMerge(ir).map(variable.map, map);
+        }
+    }
+
+    IrField lookup(KeyPath path, IrMap from) {
+        return lookupElements(path.path().stream().map(StringValue::value).toList(), from);
+    }
+
+    private IrField lookupDotted(String dotted, IrMap from) {
+        return lookupElements(List.of(dotted.split("\\.")), from);
+    }
+
+    private static IrField lookupElements(List<String> path, IrMap from) {
+        for (IrMap map = from; map != null; map = map.lookupParent()) {
+            IrField vars = map.get("vars");
+            if (vars != null && vars.unquoted && vars.map != null) {
+                IrField found = walk(vars.map, path);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static IrField walk(IrMap map, List<String> path) {
+        IrField field = null;
+        for (String element : path) {
+            if (map == null) {
+                return null;
+            }
+            field = map.get(element);
+            if (field == null) {
+                return null;
+            }
+            map = field.map;
+        }
+        return field;
+    }
+
+    private static String name(KeyPath path) {
+        return path.path().stream().map(StringValue::value).collect(Collectors.joining("."));
+    }
+}

@@ -1,0 +1,255 @@
+package dev.fivenines.feedback.d2.compile;
+
+import dev.fivenines.feedback.d2.ast.BlockString;
+import dev.fivenines.feedback.d2.ast.NullValue;
+import dev.fivenines.feedback.d2.ast.Scalar;
+import dev.fivenines.feedback.d2.ast.StringValue;
+import dev.fivenines.feedback.d2.ast.Value;
+import dev.fivenines.feedback.d2.source.SourceText;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reserved keywords on objects and edges (d2compiler compileReserved, compileStyle, arrowheads). */
+final class Reserved {
+
+    private static final Map<String, String> LANGUAGES = Map.of("md", "markdown", "tex", "latex",
+            "js", "javascript", "go", "golang", "py", "python", "rb", "ruby", "ts", "typescript");
+    private static final List<String> DIRECTIONS = List.of("up", "down", "right", "left");
+
+    private final Diagnostics diagnostics;
+    private final Values values;
+
+    Reserved(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+        this.values = new Values(this);
+    }
+
+    void error(String message, IrRef ref) {
+        diagnostics.error("d2.compile.graph", message, ref.source(), ref.span());
+    }
+
+    void error(String message, SourceText source, Scalar scalar) {
+        diagnostics.error("d2.compile.graph", message, source, scalar.span());
+    }
+
+    void builderError(String message, Attrs attrs) {
+        diagnostics.error("d2.compile.graph", message, attrs.labelSource, attrs.labelSpan);
+    }
+
+    void nearError(String message, GObj obj) {
+        SourceText source = obj.refs.isEmpty() ? null : obj.refs.getLast().ref().source();
+        if (source != null && obj.attrs.nearSpan != null) {
+            diagnostics.error("d2.compile.graph", message, source, obj.attrs.nearSpan);
+        }
+    }
+
+    /** Handles {@code field} when it is a keyword on an object; false when it is a child object. */
+    boolean compileKeywordField(GObj obj, IrField field, GraphBuilder builder) {
+        if (!field.unquoted) {
+            return false;
+        }
+        String name = field.name;
+        String keyword = name.toLowerCase(Locale.ROOT);
+        if (Keywords.STYLE.contains(keyword)) {
+            error(name + " must be style." + name, field.lastRef());
+            return true;
+        }
+        if (name.equals("classes")) {
+            validateClasses(field);
+            return true;
+        }
+        if (name.equals("vars")) {
+            return true;
+        }
+        if (name.equals("source-arrowhead") || name.equals("target-arrowhead")) {
+            error("\"" + name + "\" can only be used on connections", field.lastRef());
+            return true;
+        }
+        if (Keywords.SIMPLE.contains(keyword)) {
+            compileReserved(obj.attrs, field);
+            return true;
+        }
+        if (name.equals("style")) {
+            if (field.map == null || field.map.fields.isEmpty()) {
+                error("\"style\" expected to be set to a map of key-values, or contain an additional keyword"
+                        + " like \"style.opacity: 0.4\"", field.lastRef());
+                return true;
+            }
+            compileStyle(obj.attrs, field.map);
+            return true;
+        }
+        // other spellings (SOURCE-ARROWHEAD, Style, LAYERS) are plain objects to d2
+        return false;
+    }
+
+    private void validateClasses(IrField classes) {
+        if (classes.map == null) {
+            return;
+        }
+        if (!classes.map.edges.isEmpty()) {
+            error("classes cannot contain an edge", classes.map.edges.getFirst().refs.getFirst());
+        }
+        for (IrField aClass : classes.map.fields) {
+            if (aClass.map == null) {
+                continue;
+            }
+            for (IrField field : aClass.map.fields) {
+                if (!(field.unquoted && Keywords.isReserved(field.name))) {
+                    error(field.name + " is an invalid class field, must be reserved keyword", field.lastRef());
+                }
+                if (field.isKeywordLower("class")) {
+                    error("\"class\" cannot appear within \"classes\"", field.lastRef());
+                }
+            }
+        }
+    }
+
+    void compileReserved(Attrs attrs, IrField field) {
+        if (field.primary == null) {
+            compileComposite(attrs, field);
+            return;
+        }
+        values.apply(attrs, field, field.primary.ast(), field.primary.text(), field.lastRef().source());
+    }
+
+    private void compileComposite(Attrs attrs, IrField field) {
+        if (field.map == null && field.array == null) {
+            error("reserved field \"" + field.name + "\" must have a value", field.lastRef());
+            return;
+        }
+        switch (field.name) {
+            case "class" -> arrayStrings(field, attrs.classes, false);
+            case "constraint" -> arrayStrings(field, attrs.constraint, true);
+            case "label", "icon", "tooltip" -> compilePosition(attrs, field);
+            default -> error("reserved field " + field.name + " does not accept composite", field.lastRef());
+        }
+    }
+
+    private static void arrayStrings(IrField field, List<String> into, boolean keepNull) {
+        if (field.array == null) {
+            return;
+        }
+        for (Value value : field.array.nodes().stream().filter(Value.class::isInstance).map(Value.class::cast)
+                .toList()) {
+            if (value instanceof NullValue) {
+                into.add("null");
+            } else if (value instanceof Scalar scalar) {
+                into.add(scalar.text());
+            }
+        }
+    }
+
+    /** {@code label.near}, {@code icon.near}, {@code tooltip.near}: the only keys those maps accept. */
+    void compilePosition(Attrs attrs, IrField field) {
+        if (field.map == null) {
+            return;
+        }
+        for (IrField child : field.map.fields) {
+            if (child.isKeywordLower("near")) {
+                if (child.primary == null) {
+                    error("invalid \"near\" field", child.lastRef());
+                }
+            } else if (!(field.name.equals("icon") && child.isKeywordLower("style"))) {
+                error("unexpected field " + child.name, child.lastRef());
+            }
+        }
+    }
+
+    void compileLabel(Attrs attrs, IrScalar scalar, SourceText source) {
+        if (scalar.ast() instanceof BlockString block) {
+            if (scalar.text().isBlank()) {
+                error("block string cannot be empty", source, block);
+            }
+            attrs.language = LANGUAGES.getOrDefault(block.tag(), block.tag());
+        }
+        attrs.label = scalar.text();
+        attrs.labelSpan = scalar.ast().span();
+        attrs.labelSource = source;
+    }
+
+    void compileStyle(Attrs attrs, IrMap style) {
+        for (IrField field : style.fields) {
+            String keyword = field.name.toLowerCase(Locale.ROOT);
+            if (!(Keywords.STYLE.contains(keyword) && field.unquoted)) {
+                error("invalid style keyword: \"" + field.name + "\"", field.lastRef());
+                continue;
+            }
+            if (field.primary == null) {
+                continue;
+            }
+            String problem = StyleValues.check(field.name, field.primary.text());
+            if (problem != null) {
+                error(problem, field.lastRef().source(), field.primary.ast());
+                continue;
+            }
+            attrs.style.put(field.name, field.primary.text());
+        }
+    }
+
+    void compileEdgeMap(GEdge edge, IrMap map, GraphBuilder builder) {
+        for (IrMap classMap : builder.classMaps(map)) {
+            compileEdgeMap(edge, classMap, builder);
+        }
+        for (IrField field : map.fields) {
+            if (!(field.unquoted && Keywords.isReserved(field.name) && field.name.equals(field.lowerName()))) {
+                error("edge map keys must be reserved keywords", field.refs.getFirst());
+                continue;
+            }
+            compileEdgeField(edge, field);
+        }
+    }
+
+    private void compileEdgeField(GEdge edge, IrField field) {
+        String keyword = field.lowerName();
+        if (Keywords.STYLE.contains(keyword)) {
+            error(field.name + " must be style." + field.name, field.lastRef());
+        } else if (Keywords.SIMPLE.contains(keyword)) {
+            compileReserved(edge.attrs, field);
+        } else if (field.name.equals("style")) {
+            if (field.map != null) {
+                compileStyle(edge.attrs, field.map);
+            }
+        } else if (field.name.equals("source-arrowhead") || field.name.equals("target-arrowhead")) {
+            compileArrowhead(edge, field);
+        }
+    }
+
+    private void compileArrowhead(GEdge edge, IrField field) {
+        Attrs attrs;
+        if (field.name.equals("source-arrowhead")) {
+            attrs = edge.srcArrowhead == null ? edge.srcArrowhead = new Attrs() : edge.srcArrowhead;
+        } else {
+            attrs = edge.dstArrowhead == null ? edge.dstArrowhead = new Attrs() : edge.dstArrowhead;
+        }
+        if (attrs.label == null) {
+            attrs.label = "";
+        }
+        if (field.primary != null) {
+            compileLabel(attrs, field.primary, field.lastRef().source());
+        }
+        if (field.map == null) {
+            return;
+        }
+        for (IrField child : field.map.fields) {
+            if (child.unquoted && Keywords.SIMPLE.contains(child.lowerName())) {
+                compileReserved(attrs, child);
+            } else if (child.isKeywordLower("style")) {
+                if (child.map != null) {
+                    compileStyle(attrs, child.map);
+                }
+            } else {
+                error("source-arrowhead/target-arrowhead map keys must be reserved keywords", child.lastRef());
+            }
+        }
+    }
+
+    static boolean isUnquoted(StringValue value) {
+        return value.unquoted();
+    }
+
+    static String direction(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return DIRECTIONS.contains(lower) ? lower : null;
+    }
+}

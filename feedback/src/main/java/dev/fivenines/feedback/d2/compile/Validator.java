@@ -1,0 +1,110 @@
+package dev.fivenines.feedback.d2.compile;
+
+import java.util.Locale;
+
+/** Checks made after a board's objects exist (d2compiler validateKeys, validateLabels, validateNear). */
+final class Validator {
+
+    private final Reserved reserved;
+    private final GraphBuilder builder;
+
+    Validator(Reserved reserved, GraphBuilder builder) {
+        this.reserved = reserved;
+        this.builder = builder;
+    }
+
+    void validateKeys(GObj obj, IrMap map) {
+        for (IrField field : map.fields) {
+            if (field.unquoted && Keywords.BOARDS.contains(field.name)) {
+                continue;
+            }
+            validateKey(obj, field);
+        }
+    }
+
+    private void validateKey(GObj obj, IrField field) {
+        String keyword = field.lowerName();
+        if (field.unquoted && Keywords.isReserved(keyword)) {
+            validateReserved(obj, field, keyword);
+            return;
+        }
+        if (obj.hasShape("image") && obj.outerSequenceDiagram() == null) {
+            reserved.error("image shapes cannot have children.", field.lastRef());
+            return;
+        }
+        GObj child = obj.child(field.name);
+        if (child != null && field.map != null) {
+            validateKeys(child, field.map);
+        }
+    }
+
+    private void validateReserved(GObj obj, IrField field, String keyword) {
+        Attrs attrs = obj.attrs;
+        if ((obj.hasShape("circle") || obj.hasShape("square"))
+                && ((keyword.equals("width") && attrs.height != null) || (keyword.equals("height") && attrs.width != null))
+                && attrs.width != null && !attrs.width.equals(attrs.height)) {
+            reserved.error("width and height must be equal for " + attrs.shape + " shapes", field.lastRef());
+        }
+        switch (field.name) {
+            case "shape" -> {
+                if (obj.hasShape("image") && attrs.icon == null) {
+                    reserved.error("image shape must include an \"icon\" field", field.lastRef());
+                }
+                if (!Keywords.SHAPES.contains(attrs.shape) && Keywords.ARROWHEADS.contains(attrs.shape)) {
+                    reserved.error("invalid shape, can only set \"" + attrs.shape + "\" for arrowheads",
+                            field.lastRef());
+                }
+            }
+            case "constraint" -> {
+                if (!obj.hasShape("sql_table")) {
+                    reserved.error("\"constraint\" keyword can only be used in \"sql_table\" shapes", field.lastRef());
+                }
+            }
+            default -> { }
+        }
+    }
+
+    void validateLabels() {
+        for (GObj obj : builder.objects) {
+            Attrs attrs = obj.attrs;
+            if (obj.hasShape("text") && attrs.language.isEmpty() && attrs.label.isBlank() && attrs.labelSpan != null) {
+                reserved.builderError("shape text must have a non-empty label", attrs);
+            } else if (obj.hasShape("sql_table") && attrs.label.contains("\n") && attrs.labelSpan != null) {
+                reserved.builderError("shape sql_table cannot have newlines in label", attrs);
+            }
+        }
+    }
+
+    void validateNear() {
+        for (GObj obj : builder.objects) {
+            String near = obj.attrs.near;
+            if (near == null) {
+                continue;
+            }
+            if (Keywords.NEAR_CONSTANTS.contains(near.toLowerCase(Locale.ROOT))) {
+                if (obj.parent != builder.root) {
+                    reserved.nearError("constant near keys can only be set on root level shapes", obj);
+                }
+                continue;
+            }
+            GObj target = find(near);
+            if (target == null) {
+                reserved.nearError("near key \"" + near + "\" must be the absolute path to a shape or one of the "
+                        + "following constants: " + String.join(", ", Keywords.NEAR_CONSTANTS), obj);
+            } else if (obj.isDescendantOf(target)) {
+                reserved.nearError("near keys cannot be set to an ancestor", obj);
+            } else if (target.isDescendantOf(obj)) {
+                reserved.nearError("near keys cannot be set to an descendant", obj);
+            }
+        }
+    }
+
+    private GObj find(String absId) {
+        for (GObj obj : builder.objects) {
+            if (obj.absId.equalsIgnoreCase(absId)) {
+                return obj;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.fivenines.feedback.d2.lint;
+
+import dev.fivenines.feedback.d2.ast.D2Map;
+import dev.fivenines.feedback.d2.ast.Edge;
+import dev.fivenines.feedback.d2.ast.MapKey;
+import dev.fivenines.feedback.d2.ast.MapNode;
+import dev.fivenines.feedback.d2.ast.StringValue;
+import dev.fivenines.feedback.d2.parser.ParseResult;
+import dev.fivenines.feedback.d2.source.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code shap: circle}, {@code lable: x}, {@code stlye.fill}: a misspelt keyword is just a child
+ * object to d2, so the diagram silently gains a box instead of the intended attribute.
+ */
+final class KeywordTypoLint {
+
+    static final String CODE = "d2.lint.keyword_typo";
+    private static final Set<String> KEYWORDS = Set.of("label", "shape", "style", "icon", "tooltip", "link",
+            "near", "width", "height", "direction", "constraint", "class", "classes", "vars", "layers",
+            "scenarios", "steps", "fill", "stroke", "opacity", "font-size", "font-color", "stroke-width",
+            "stroke-dash", "border-radius", "shadow", "multiple", "animated", "source-arrowhead", "target-arrowhead");
+
+    private KeywordTypoLint() {
+    }
+
+    static List<Diagnostic> check(ParseResult parsed) {
+        List<Diagnostic> out = new ArrayList<>();
+        walk(parsed.document(), parsed, out);
+        return out;
+    }
+
+    private static void walk(D2Map map, ParseResult parsed, List<Diagnostic> out) {
+        if (map == null) {
+            return;
+        }
+        for (MapNode node : map.nodes()) {
+            if (!(node instanceof MapKey key)) {
+                continue;
+            }
+            if (key.key() != null && !key.isEdge()) {
+                for (StringValue element : key.key().path()) {
+                    check(element, parsed, out);
+                }
+            }
+            for (Edge edge : key.edges()) {
+                // a broken edge may lack either end
+                if (edge.src() != null) {
+                    edge.src().path().forEach(e -> check(e, parsed, out));
+                }
+                if (edge.dst() != null) {
+                    edge.dst().path().forEach(e -> check(e, parsed, out));
+                }
+            }
+            if (key.value() instanceof D2Map child) {
+                walk(child, parsed, out);
+            }
+        }
+    }
+
+    private static void check(StringValue element, ParseResult parsed, List<Diagnostic> out) {
+        if (!element.unquoted()) {
+            return;
+        }
+        String name = element.value().toLowerCase(Locale.ROOT);
+        if (name.length() < 4 || KEYWORDS.contains(name)) {
+            return;
+        }
+        for (String keyword : KEYWORDS) {
+            if (Math.abs(keyword.length() - name.length()) <= 1 && Similarity.distance(name, keyword) == 1) {
+                out.add(Diagnostic.warning(CODE, "\"" + element.value() + "\" is not a keyword, so d2 made it a shape;"
+                        + " did you mean \"" + keyword + "\"?", parsed.source(), element.span()));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package dev.fivenines.feedback.d2.parser;
+
+import dev.fivenines.feedback.d2.ast.BlockString;
+import dev.fivenines.feedback.d2.ast.DoubleQuotedString;
+import dev.fivenines.feedback.d2.ast.SingleQuotedString;
+import dev.fivenines.feedback.d2.ast.StringPart;
+import dev.fivenines.feedback.d2.ast.StringValue;
+import dev.fivenines.feedback.d2.ast.Substitution;
+import dev.fivenines.feedback.d2.ast.UnquotedString;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The four D2 string forms. Which characters end an unquoted string depends on whether it is
+ * read as a key or as a value ({@code inKey}), so the caller chooses the mode.
+ */
+final class StringScanner {
+
+    private final Cursor c;
+    private final KeyScanner keys;
+
+    StringScanner(Cursor cursor, KeyScanner keys) {
+        this.c = cursor;
+        this.keys = keys;
+    }
+
+    /** A string starting at the next token on this line, or null when there is none. */
+    StringValue parseString(boolean inKey) {
+        int j = c.nextOnLine();
+        if (j < 0) {
+            return null;
+        }
+        c.pos = j + 1;
+        return switch (c.charAt(j)) {
+            case '"' -> parseDoubleQuoted(inKey, j);
+            case '\'' -> parseSingleQuoted(j);
+            case '|' -> new BlockStringScanner(c).parse(j);
+            default -> {
+                c.pos = j;
+                yield parseUnquoted(inKey);
+            }
+        };
+    }
+
+    /** Null when nothing but spaces was read (D2 then reports a missing key or value). */
+    UnquotedString parseUnquoted(boolean inKey) {
+        UnquotedBuilder b = new UnquotedBuilder(c.pos);
+        if (c.text.startsWith("...@", c.pos)) {
+            c.error(Codes.RESERVED_SPREAD_PREFIX,
+                    "unquoted strings cannot begin with ...@ as that's import spread syntax", c.pos, c.pos + 4);
+        }
+        while (!c.atEnd()) {
+            char ch = c.charAt(c.pos);
+            if (c.inEdgeGroup && ch == ')') {
+                if (closesEdgeGroup()) {
+                    break;
+                }
+                c.pos++;
+                b.lastNonSpace = c.pos;
+                b.text.append(ch);
+                continue;
+            }
+            if (endsAnyUnquoted(ch) || (inKey && endsKey(ch))) {
+                break;
+            }
+            if (inKey && ch == '-') {
+                if (c.atEnd(c.pos + 1) || isEdgeStart(c.charAt(c.pos + 1))) {
+                    break;
+                }
+                c.pos++;
+                b.text.append('-');
+                if (endsAnyUnquoted(c.charAt(c.pos))) {
+                    return b.build(); // a trailing '-' is kept in the text but not in the span
+                }
+                ch = c.charAt(c.pos);
+            }
+            if (!consumeUnquotedChar(b, ch, inKey)) {
+                break;
+            }
+        }
+        return b.build();
+    }
+
+    /** Handles one char already known to belong to the string; false when the string ends. */
+    private boolean consumeUnquotedChar(UnquotedBuilder b, char ch, boolean inKey) {
+        if (ch == '*') {
+            b.pattern = true;
+        }
+        c.pos++;
+        if (!Cursor.isSpace(ch)) {
+            b.lastNonSpace = c.pos;
+        }
+        if (!inKey && ch == '$') {
+            Substitution subst = keys.parseSubstitution(false, c.pos - 1);
+            if (subst != null) {
+                b.flush(subst.span().start());
+                b.parts.add(subst);
+                b.literalStart = c.pos;
+            }
+            return true; // a '$' that starts no substitution is dropped, as in d2
+        }
+        if (ch != '\\') {
+            b.text.append(ch);
+            return true;
+        }
+        return consumeEscape(b);
+    }
+
+    private boolean consumeEscape(UnquotedBuilder b) {
+        if (c.atEnd()) {
+            c.error(Codes.UNFINISHED_ESCAPE, "unfinished escape sequence", c.pos - 1, c.length);
+            return false;
+        }
+        int cp = c.text.codePointAt(c.pos);
+        c.pos += Character.charCount(cp);
+        if (cp == '\n') {
+            int j = c.skipSpace(c.pos);
+            if (j >= c.length || c.newlineBetween(c.pos, j)) {
+                return false;
+            }
+            c.pos = j;
+            return true;
+        }
+        b.text.appendCodePoint(decodeEscape(cp));
+        return true;
+    }
+
+    private boolean closesEdgeGroup() {
+        int j = c.skipSpace(c.pos + 1);
+        if (j >= c.length || c.newlineBetween(c.pos + 1, j)) {
+            return true;
+        }
+        return switch (c.charAt(j)) {
+            case '#', '{', '}', '[', ']', ':', '.' -> true;
+            default -> false;
+        };
+    }
+
+    static boolean endsAnyUnquoted(char ch) {
+        return switch (ch) {
+            case '\n', ';', '#', '{', '}', '[', ']' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean endsKey(char ch) {
+        return ch == ':' || ch == '.' || ch == '<' || ch == '>' || ch == '&';
+    }
+
+    private static boolean isEdgeStart(char next) {
+        return next == '-' || next == '>' || next == '*';
+    }
+
+    static int decodeEscape(int cp) {
+        return switch (cp) {
+            case 'a' -> 7;
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'v' -> 11;
+            default -> cp;
+        };
+    }
+
+    DoubleQuotedString parseDoubleQuoted(boolean inKey, int start) {
+        List<StringPart> parts = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int literalStart = c.pos;
+        String unterminated = "double quoted strings must be terminated with \"";
+        while (true) {
+            if (c.atEnd()) {
+                c.error(Codes.UNTERMINATED_DOUBLE_QUOTE, unterminated, start, c.length);
+                break;
+            }
+            char ch = c.charAt(c.pos);
+            if (ch == '\n') {
+                c.error(Codes.UNTERMINATED_DOUBLE_QUOTE, unterminated, start, c.pos);
+                break;
+            }
+            c.pos++;
+            if (!inKey && ch == '$') {
+                Substitution subst = keys.parseSubstitution(false, c.pos - 1);
+                if (subst != null) {
+                    flushLiteral(parts, text, literalStart, c.pos);
+                    parts.add(subst);
+                    literalStart = c.pos;
+                    continue;
+                }
+            }
+            if (ch == '"') {
+                flushLiteral(parts, text, literalStart, c.pos - 1);
+                return new DoubleQuotedString(c.span(start, c.pos), parts);
+            }
+            if (ch != '\\') {
+                text.append(ch);
+                continue;
+            }
+            if (c.atEnd()) {
+                c.error(Codes.UNFINISHED_ESCAPE, "unfinished escape sequence", c.pos - 1, c.length);
+                c.error(Codes.UNTERMINATED_DOUBLE_QUOTE, unterminated, start, c.length);
+                break;
+            }
+            int cp = c.text.codePointAt(c.pos);
+            c.pos += Character.charCount(cp);
+            if (cp != '\n') {
+                text.appendCodePoint(decodeEscape(cp));
+            }
+        }
+        flushLiteral(parts, text, literalStart, c.pos);
+        return new DoubleQuotedString(c.span(start, c.pos), parts);
+    }
+
+    private void flushLiteral(List<StringPart> parts, StringBuilder text, int start, int end) {
+        if (!text.isEmpty()) {
+            parts.add(new StringPart.Literal(c.span(start, end), text.toString()));
+            text.setLength(0);
+        }
+    }
+
+    SingleQuotedString parseSingleQuoted(int start) {
+        StringBuilder text = new StringBuilder();
+        String unterminated = "single quoted strings must be terminated with '";
+        while (true) {
+            if (c.atEnd()) {
+                c.error(Codes.UNTERMINATED_SINGLE_QUOTE, unterminated, start, c.length);
+                break;
+            }
+            char ch = c.charAt(c.pos);
+            if (ch == '\n') {
+                c.error(Codes.UNTERMINATED_SINGLE_QUOTE, unterminated, start, c.pos);
+                break;
+            }
+            c.pos++;
+            if (ch == '\'') {
+                if (c.atEnd() || c.charAt(c.pos) != '\'') {
+                    break;
+                }
+                c.pos++;
+                text.append('\'');
+            } else if (ch != '\\') {
+                text.append(ch);
+            } else if (!c.atEnd() && c.charAt(c.pos) == '\n') {
+                c.pos++; // backslash-newline joins lines; any other backslash is literal
+            } else if (!c.atEnd()) {
+                text.append('\\');
+            }
+        }
+        return new SingleQuotedString(c.span(start, c.pos), text.toString());
+    }
+
+    /** Collects an unquoted string: decoded text, interpolation parts, glob flag, span. */
+    private final class UnquotedBuilder {
+        final int start;
+        int literalStart;
+        int lastNonSpace;
+        boolean pattern;
+        final StringBuilder text = new StringBuilder();
+        final List<StringPart> parts = new ArrayList<>();
+
+        UnquotedBuilder(int start) {
+            this.start = start;
+            this.literalStart = start;
+            this.lastNonSpace = start;
+        }
+
+        void flush(int end) {
+            if (!text.isEmpty()) {
+                parts.add(new StringPart.Literal(c.span(literalStart, end), text.toString()));
+                text.setLength(0);
+            }
+        }
+
+        UnquotedString build() {
+            String last = BlockText.stripTrailingSpace(text.toString());
+            if (last.isEmpty()) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+            } else {
+                parts.add(new StringPart.Literal(c.span(literalStart, Math.max(literalStart, lastNonSpace)), last));
+            }
+            return new UnquotedString(c.span(start, lastNonSpace), parts, pattern);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.fivenines.feedback.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhrasesTest {
+
+    @Test
+    void scoreWhenLongerSynonymMatchesThenHigherScore() {
+        Phrases expires = Phrases.of(List.of("expires dict"), List.of());
+        Phrases keyspace = Phrases.of(List.of("dict"), List.of());
+        assertThat(expires.score("Expires dict")).isGreaterThan(keyspace.score("Expires dict"));
+    }
+
+    @Test
+    void matchesWhenPatternThenSearchedInNormalisedAndRawText() {
+        Phrases parser = Phrases.of(List.of(), List.of("pars(e|er|ing)"));
+        assertThat(parser.matches("RESPParser")).isTrue();
+        Phrases integer = Phrases.labels(List.of("/\\(integer\\)/"));
+        assertThat(integer.matches("(integer) 1")).isTrue();
+        assertThat(integer.matches("integer")).isFalse();
+    }
+
+    @Test
+    void matchesWhenLabelWordInSlashesThenRegex() {
+        Phrases count = Phrases.labels(List.of("/^\\W*:?\\s*\\d+\\b/"));
+        assertThat(count.matches(":1")).isTrue();
+        assertThat(count.matches("OK")).isFalse();
+    }
+
+    @Test
+    void matchesWhenBadPatternThenNeverMatchesInsteadOfThrowing() {
+        Phrases bad = Phrases.of(List.of("db"), List.of("(unclosed"));
+        assertThat(bad.matches("(unclosed")).isFalse();
+        assertThat(bad.matches("main db")).isTrue();
+    }
+
+    @Test
+    void matchesWhenEmptyOrNullTextThenFalse() {
+        Phrases p = Phrases.labels(List.of("set"));
+        assertThat(p.matches(null)).isFalse();
+        assertThat(p.matches("")).isFalse();
+    }
+}

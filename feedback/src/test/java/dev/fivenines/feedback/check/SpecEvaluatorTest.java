@@ -1,0 +1,287 @@
+package dev.fivenines.feedback.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fivenines.domain.tutorial.Role;
+import dev.fivenines.domain.tutorial.Spec;
+import dev.fivenines.feedback.check.Outcome.Status;
+import dev.fivenines.feedback.d2.graph.Board;
+import dev.fivenines.feedback.d2.graph.Shape;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class SpecEvaluatorTest {
+
+    static final Map<String, Role> ROLES = roles();
+
+    private static Map<String, Role> roles() {
+        Map<String, Role> roles = new LinkedHashMap<>();
+        roles.put("client", new Role("client", List.of("client", "redis-cli"), List.of()));
+        roles.put("parser", new Role("parser", List.of("parser", "query buffer"), List.of("pars(e|er|ing)")));
+        roles.put("executor", new Role("executor", List.of("executor", "call"), List.of()));
+        roles.put("keyspace", new Role("keyspace", List.of("keyspace", "dict", "redisDb"), List.of()));
+        roles.put("expires", new Role("expires", List.of("expires", "expires dict"), List.of()));
+        roles.put("decider", new Role("decider", List.of("expired"), List.of()));
+        roles.put("object", new Role("object", List.of("robj", "redis object"), List.of()));
+        return roles;
+    }
+
+    private static Outcome eval(Board board, Spec spec) {
+        return new SpecEvaluator(new DiagramView(board, ROLES)).evaluate(spec);
+    }
+
+    private static Spec.Edge edge(String from, String to, String... label) {
+        return new Spec.Edge(from, to, List.of(label));
+    }
+
+    static Diagrams core() {
+        return Diagrams.sequence()
+                .shape("c", "Client")
+                .shape("p", "RESP parser")
+                .shape("x", "Command executor")
+                .shape("db", "Keyspace (redisDb.dict)")
+                .shape("ttl", "Expires dict");
+    }
+
+    @Nested
+    class RoleExists {
+        @Test
+        void roleWhenLabelMatchesThenHoldsWithThatShapeAsEvidence() {
+            Outcome o = eval(core().build(), new Spec.RoleExists("parser"));
+            assertThat(o.status()).isEqualTo(Status.HOLDS);
+            assertThat(o.evidence()).extracting(Element::id).containsExactly("p");
+        }
+
+        @Test
+        void roleWhenTwoRolesMatchThenLongestMatchWins() {
+            Board board = core().build();
+            assertThat(eval(board, new Spec.RoleExists("keyspace")).evidence()).extracting(Element::id).containsExactly("db");
+            assertThat(eval(board, new Spec.RoleExists("expires")).evidence()).extracting(Element::id).containsExactly("ttl");
+        }
+
+        @Test
+        void roleWhenAbsentThenMissing() {
+            Board board = Diagrams.sequence().shape("client", "Client").shape("server", "Redis server").build();
+            assertThat(eval(board, new Spec.RoleExists("keyspace")).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
+        void roleWhenOnlyUnnamedShapesCouldPlayItThenUnclear() {
+            Board board = Diagrams.sequence().shape("client", "Client").shape("a", "a").shape("b", "b").build();
+            assertThat(eval(board, new Spec.RoleExists("keyspace")).status()).isEqualTo(Status.UNCLEAR);
+        }
+
+        @Test
+        void roleWhenOnlyANoteMentionsItThenMissing() {
+            Board board = Diagrams.sequence().shape("client", "Client").note("n", "writes go to the keyspace", "client").build();
+            assertThat(eval(board, new Spec.RoleExists("keyspace")).status()).isEqualTo(Status.MISSING);
+        }
+    }
+
+    @Nested
+    class EdgePredicate {
+        @Test
+        void edgeWhenLabelAndEndpointsMatchThenHolds() {
+            Board board = core().edge("x", "db", "dbAdd k").build();
+            Outcome o = eval(board, edge("executor", "keyspace", "set", "add"));
+            assertThat(o.status()).isEqualTo(Status.HOLDS);
+            assertThat(o.evidence()).extracting(Element::id).containsExactly("(x -> db)[0]");
+        }
+
+        @Test
+        void edgeWhenSpanEndpointThenActsForItsActor() {
+            Board board = core().shape("x.t1", "", "rectangle", "x").edge("x.t1", "db", "write k").build();
+            assertThat(eval(board, edge("executor", "keyspace", "write")).status()).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void edgeWhenArrowReversedThenBroken() {
+            Board board = core().edge("db", "x", "write k").build();
+            Outcome o = eval(board, edge("executor", "keyspace", "write"));
+            assertThat(o.status()).isEqualTo(Status.BROKEN);
+            assertThat(o.problem()).contains("other way");
+        }
+
+        @Test
+        void edgeWhenBackArrowSyntaxThenDirectionFollowsTheArrowhead() {
+            Board board = core().edge("db", "x", "write k", "triangle", "none").build();
+            assertThat(eval(board, edge("executor", "keyspace", "write")).status()).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void edgeWhenLabelledMessageGoesElsewhereThenBroken() {
+            Board board = core().edge("x", "ttl", "write k").build();
+            Outcome o = eval(board, edge("executor", "keyspace", "write"));
+            assertThat(o.status()).isEqualTo(Status.BROKEN);
+            assertThat(o.evidence()).extracting(Element::id).containsExactly("(x -> ttl)[0]");
+        }
+
+        @Test
+        void edgeWhenNoSuchMessageThenMissing() {
+            Board board = core().edge("c", "p", "SET k v").build();
+            assertThat(eval(board, edge("executor", "keyspace", "write")).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
+        void edgeWhenEndpointRoleMissingThenMissingNamesTheRole() {
+            Board board = Diagrams.sequence().shape("c", "Client").shape("x", "Executor").edge("c", "x", "SET").build();
+            Outcome o = eval(board, edge("executor", "keyspace", "write"));
+            assertThat(o.status()).isEqualTo(Status.MISSING);
+            assertThat(o.problem()).contains("the keyspace");
+        }
+
+        @Test
+        void edgeWhenEndpointOmittedThenAnyElementCounts() {
+            Board board = core().edge("x", "c", "(integer) 1").build();
+            assertThat(eval(board, edge("", "client", "integer")).status()).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void edgeWhenNoLabelWordsThenAnyLabelCounts() {
+            Board board = core().edge("c", "p", "").build();
+            assertThat(eval(board, edge("client", "parser")).status()).isEqualTo(Status.HOLDS);
+        }
+    }
+
+    @Nested
+    class OrderPredicate {
+        private final Spec.Order setThenGet = new Spec.Order(List.of(
+                edge("client", "", "set"), edge("executor", "expires", "remove"), edge("client", "", "get")));
+
+        @Test
+        void orderWhenMessagesInOrderThenHolds() {
+            Board board = core().edge("c", "p", "SET k v").edge("x", "ttl", "remove k").edge("c", "p", "GET k").build();
+            Outcome o = eval(board, setThenGet);
+            assertThat(o.status()).isEqualTo(Status.HOLDS);
+            assertThat(o.evidence()).hasSize(3);
+        }
+
+        @Test
+        void orderWhenStepOnlyAfterTheLaterOneThenBroken() {
+            Board board = core().edge("c", "p", "SET k v").edge("c", "p", "GET k").edge("x", "ttl", "remove k").build();
+            Outcome o = eval(board, setThenGet);
+            assertThat(o.status()).isEqualTo(Status.BROKEN);
+            assertThat(o.problem()).contains("should come after");
+        }
+
+        @Test
+        void orderWhenAStepIsAbsentThenMissing() {
+            Board board = core().edge("c", "p", "SET k v").edge("c", "p", "GET k").build();
+            assertThat(eval(board, setThenGet).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
+        void orderWhenOutOfOrderInAPlainGraphThenUnclear() {
+            Board board = Diagrams.plain().shape("c", "Client").shape("x", "Executor").shape("ttl", "Expires")
+                    .edge("c", "x", "SET k v").edge("c", "x", "GET k").edge("x", "ttl", "remove k").build();
+            assertThat(eval(board, setThenGet).status()).isEqualTo(Status.UNCLEAR);
+        }
+
+        @Test
+        void orderWhenOneMessageWouldServeTwoStepsThenNotReused() {
+            Board board = core().edge("c", "p", "SET k v then GET k").edge("x", "ttl", "remove k").build();
+            assertThat(eval(board, setThenGet).status()).isNotEqualTo(Status.HOLDS);
+        }
+    }
+
+    @Nested
+    class PathPredicate {
+        @Test
+        void pathWhenChainOfMessagesThenHolds() {
+            Board board = core().edge("c", "p", "req").edge("p", "x", "argv").edge("x", "db", "write").build();
+            assertThat(eval(board, new Spec.Path("client", "keyspace")).status()).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void pathWhenChainBrokenThenMissing() {
+            Board board = core().edge("c", "p", "req").edge("x", "db", "write").build();
+            assertThat(eval(board, new Spec.Path("client", "keyspace")).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
+        void reachableWhenUndirectedEdgeThenBothWays() {
+            Board board = core().edge("db", "c", "link", "none", "none").build();
+            assertThat(eval(board, new Spec.Reachable("client", "keyspace")).status()).isEqualTo(Status.HOLDS);
+        }
+    }
+
+    @Nested
+    class Logic {
+        @Test
+        void allWhenOnePartMissingThenMissingWithEvidenceOfTheRest() {
+            Board board = Diagrams.sequence().shape("c", "Client").shape("p", "Parser").build();
+            Outcome o = eval(board, new Spec.All(List.of(new Spec.RoleExists("client"), new Spec.RoleExists("keyspace"))));
+            assertThat(o.status()).isEqualTo(Status.MISSING);
+            assertThat(o.evidence()).extracting(Element::id).contains("c");
+        }
+
+        @Test
+        void anyWhenOnePartHoldsThenHolds() {
+            Board board = Diagrams.sequence().shape("c", "Client").build();
+            assertThat(eval(board, new Spec.Any(List.of(new Spec.RoleExists("keyspace"), new Spec.RoleExists("client"))))
+                    .status()).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void absentWhenForbiddenMessagePresentThenBroken() {
+            Board board = core().edge("x", "c", "OK").build();
+            Spec spec = new Spec.Absent(edge("executor", "client", "ok"));
+            assertThat(eval(board, spec).status()).isEqualTo(Status.BROKEN);
+            assertThat(eval(core().build(), spec).status()).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void notWhenInnerMissingThenHolds() {
+            assertThat(eval(core().build(), new Spec.Not(new Spec.RoleExists("object"))).status()).isEqualTo(Status.HOLDS);
+        }
+    }
+
+    @Nested
+    class Structure {
+        @Test
+        void decisionWhenEveryBranchLabelledThenHolds() {
+            Board board = Diagrams.plain().shape("d", "Key expired?", "diamond", null).shape("del", "delete")
+                    .shape("ret", "return value").edge("d", "del", "yes").edge("d", "ret", "no").build();
+            Spec spec = new Spec.Decision("decider", List.of(List.of("yes", "true"), List.of("no", "false")));
+            assertThat(eval(board, spec).status()).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void decisionWhenABranchIsMissingThenMissing() {
+            Board board = Diagrams.plain().shape("d", "Key expired?", "diamond", null).shape("del", "delete")
+                    .edge("d", "del", "yes").build();
+            Spec spec = new Spec.Decision("decider", List.of(List.of("yes"), List.of("no")));
+            Outcome o = eval(board, spec);
+            assertThat(o.status()).isEqualTo(Status.MISSING);
+            assertThat(o.problem()).contains("no");
+        }
+
+        @Test
+        void entityWhenColumnsCoverEveryGroupThenHolds() {
+            Board board = Diagrams.plain().table("robj", "redisObject", List.of(
+                    new Shape.Column("type", "4 bits", List.of()), new Shape.Column("encoding", "4 bits", List.of()),
+                    new Shape.Column("lru", "24 bits", List.of()))).build();
+            Spec spec = new Spec.Entity("object", List.of(List.of("type"), List.of("encoding"), List.of("lru", "lfu")));
+            assertThat(eval(board, spec).status()).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void entityWhenAFieldIsMissingThenMissing() {
+            Board board = Diagrams.plain().table("robj", "redisObject", List.of(new Shape.Column("type", "", List.of()))).build();
+            Spec spec = new Spec.Entity("object", List.of(List.of("type"), List.of("refcount")));
+            assertThat(eval(board, spec).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
+        void containsWhenNestedThenHoldsAndWhenSideBySideThenBroken() {
+            Board nested = Diagrams.plain().shape("db", "redisDb").shape("db.ttl", "expires", "rectangle", "db").build();
+            Board apart = Diagrams.plain().shape("db", "redisDb").shape("ttl", "expires").build();
+            Spec spec = new Spec.Contains("keyspace", "expires");
+            assertThat(eval(nested, spec).status()).isEqualTo(Status.HOLDS);
+            assertThat(eval(apart, spec).status()).isEqualTo(Status.BROKEN);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.fivenines.feedback.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fivenines.domain.feedback.FeedbackReport;
+import dev.fivenines.domain.feedback.FeedbackStatus;
+import dev.fivenines.domain.feedback.FeedbackSummary;
+import dev.fivenines.domain.feedback.Finding;
+import dev.fivenines.domain.feedback.Origin;
+import dev.fivenines.domain.feedback.ReviewState;
+import dev.fivenines.domain.feedback.Score;
+import dev.fivenines.domain.feedback.Verdict;
+import dev.fivenines.domain.tutorial.Severity;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private static FeedbackReport report(Verdict essential) {
+        Finding f = new Finding("x", "X", essential, Severity.ESSENTIAL, Origin.STRUCTURAL, "m", List.of());
+        return new FeedbackReport(FeedbackStatus.COMPLETE, 1, new Score(essential == Verdict.PASS ? 1 : 0, 1), List.of(f),
+                List.of(), new FeedbackSummary(List.of(), List.of(), List.of(), ""), ReviewState.DISABLED, List.of());
+    }
+
+    private int run(Verdict essential, String... args) {
+        ReviewCommand command = new ReviewCommand(ReviewFixtures.catalog(ReviewFixtures.tutorial()), (t, s) -> report(essential));
+        return command.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runWhenEssentialsPassThenExit0AndPrintsJson() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.d2"), "x");
+        assertThat(run(Verdict.PASS, "--tutorial", "t", file.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"status\" : \"COMPLETE\"");
+    }
+
+    @Test
+    void runWhenAnEssentialFailsThenExit1() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.d2"), "x");
+        assertThat(run(Verdict.MISSING, "--tutorial", "t", file.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void runWhenUnknownTutorialThenExit2WithMessage() throws Exception {
+        Path file = Files.writeString(dir.resolve("a.d2"), "x");
+        assertThat(run(Verdict.PASS, "--tutorial", "nope", file.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope");
+    }
+
+    @Test
+    void runWhenFileUnreadableThenExit2() {
+        assertThat(run(Verdict.PASS, "--tutorial", "t", dir.resolve("missing.d2").toString())).isEqualTo(2);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void runWhenArgumentsWrongThenExit2WithUsage() {
+        assertThat(run(Verdict.PASS, "t")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage");
+    }
+}
