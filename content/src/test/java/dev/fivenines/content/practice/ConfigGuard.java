@@ -1,6 +1,9 @@
 package dev.fivenines.content.practice;
 
+import dev.fivenines.domain.tutorial.CliStep;
+import dev.fivenines.domain.tutorial.PracticeCheck;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +24,7 @@ final class ConfigGuard implements AutoCloseable {
         this.cli = cli;
     }
 
-    static ConfigGuard save(RedisCli cli, PracticeCheckFiles.Check check) throws IOException, InterruptedException {
+    static ConfigGuard save(RedisCli cli, PracticeCheck check) throws IOException, InterruptedException {
         ConfigGuard guard = new ConfigGuard(cli);
         for (String parameter : touchedParameters(check)) {
             List<String> reply = cli.runRaw("CONFIG", "GET", parameter);
@@ -32,20 +35,20 @@ final class ConfigGuard implements AutoCloseable {
         return guard;
     }
 
-    void apply(Map<String, Object> serverConfig) throws IOException, InterruptedException {
-        for (Map.Entry<String, Object> entry : serverConfig.entrySet()) {
-            List<String> reply = cli.runRaw("CONFIG", "SET", entry.getKey(), String.valueOf(entry.getValue()));
+    void apply(Map<String, String> serverConfig) throws IOException, InterruptedException {
+        for (Map.Entry<String, String> entry : serverConfig.entrySet()) {
+            List<String> reply = cli.runRaw("CONFIG", "SET", entry.getKey(), entry.getValue());
             if (!reply.equals(List.of("OK"))) {
                 throw new IOException("CONFIG SET " + entry.getKey() + " failed: " + reply);
             }
         }
     }
 
-    private static Set<String> touchedParameters(PracticeCheckFiles.Check check) {
+    private static Set<String> touchedParameters(PracticeCheck check) {
         Set<String> parameters = new TreeSet<>(check.serverConfig().keySet());
-        List<PracticeCheckFiles.Step> steps = new java.util.ArrayList<>(check.setup());
+        List<CliStep> steps = new ArrayList<>(check.setup());
         steps.add(check.command());
-        for (PracticeCheckFiles.Step step : steps) {
+        for (CliStep step : steps) {
             String[] words = step.command().strip().split("\\s+");
             if (words.length >= 3 && words[0].equalsIgnoreCase("CONFIG") && words[1].equalsIgnoreCase("SET")) {
                 for (int i = 2; i < words.length; i += 2) {
