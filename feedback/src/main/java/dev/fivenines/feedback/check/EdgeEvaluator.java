@@ -24,11 +24,14 @@ final class EdgeEvaluator {
 
     /** Messages from a {@code from} player to a {@code to} player with a matching label, in order. */
     List<Message> matching(String from, String to, List<String> label) {
-        Phrases words = Phrases.labels(label);
-        return view.messages().stream()
-                .filter(m -> view.acts(m.from(), from) && view.acts(m.to(), to))
-                .filter(m -> words.isEmpty() || words.matches(m.label()))
-                .toList();
+        Phrases words = view.labels(label);
+        List<Message> out = new ArrayList<>();
+        for (Message m : view.messages()) {
+            if (view.acts(m.from(), from) && view.acts(m.to(), to) && m.labelMatches(words)) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     Outcome edge(String from, String to, List<String> label, String noun) {
@@ -90,11 +93,11 @@ final class EdgeEvaluator {
     Outcome order(List<Spec.Edge> steps) {
         List<List<Message>> candidates = new ArrayList<>();
         for (Spec.Edge step : steps) {
-            Outcome single = edge(step.from(), step.to(), step.label(), "message");
-            if (!single.holds()) {
-                return single;
+            List<Message> found = matching(step.from(), step.to(), step.label());
+            if (found.isEmpty()) {
+                return edge(step.from(), step.to(), step.label(), "message");
             }
-            candidates.add(matching(step.from(), step.to(), step.label()));
+            candidates.add(found);
         }
         List<Message> chosen = new ArrayList<>();
         int position = -1;
