@@ -35,6 +35,15 @@ final class EdgeEvaluator {
     }
 
     Outcome edge(String from, String to, List<String> label, String noun) {
+        return edge(from, to, label, noun, -1);
+    }
+
+    /**
+     * @param after only messages after this connection index count as evidence of a misdrawn
+     *              message (inside an {@code order}, the ones before the previous step belong to
+     *              another part of the exchange)
+     */
+    private Outcome edge(String from, String to, List<String> label, String noun, int after) {
         List<Message> found = matching(from, to, label);
         String what = Describe.edge(new Spec.Edge(from, to, label)).replace("a message", "a " + noun);
         if (!found.isEmpty()) {
@@ -45,12 +54,13 @@ final class EdgeEvaluator {
             return roles;
         }
         if (!label.isEmpty()) {
-            List<Message> reversed = matching(to, from, label).stream().filter(m -> !from.isEmpty() && !to.isEmpty()).toList();
+            List<Message> reversed = matching(to, from, label).stream()
+                    .filter(m -> !from.isEmpty() && !to.isEmpty() && m.index() > after).toList();
             if (!reversed.isEmpty()) {
                 return Outcome.broken(messageEvidence(reversed), "The " + noun + reversedPart(label) + " goes the other way: it should run from "
                         + Describe.role(from) + " to " + Describe.role(to) + ".", "Reverse the arrow so it points at " + Describe.role(to) + ".");
             }
-            List<Message> misplaced = misplaced(from, to, label);
+            List<Message> misplaced = misplaced(from, to, label).stream().filter(m -> m.index() > after).toList();
             if (!misplaced.isEmpty()) {
                 return Outcome.broken(messageEvidence(misplaced), "There is a " + noun + reversedPart(label)
                         + ", but it does not connect " + Describe.role(from) + " and " + Describe.role(to) + ".",
@@ -92,12 +102,15 @@ final class EdgeEvaluator {
     /** The steps as a subsequence of the messages in source order. */
     Outcome order(List<Spec.Edge> steps) {
         List<List<Message>> candidates = new ArrayList<>();
+        int reached = -1;
         for (Spec.Edge step : steps) {
             List<Message> found = matching(step.from(), step.to(), step.label());
             if (found.isEmpty()) {
-                return edge(step.from(), step.to(), step.label(), "message");
+                return edge(step.from(), step.to(), step.label(), "message", reached);
             }
             candidates.add(found);
+            int before = reached;
+            reached = found.stream().mapToInt(Message::index).filter(i -> i > before).min().orElse(reached);
         }
         List<Message> chosen = new ArrayList<>();
         int position = -1;
