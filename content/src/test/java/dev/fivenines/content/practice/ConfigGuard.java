@@ -44,7 +44,8 @@ final class ConfigGuard implements AutoCloseable {
         }
     }
 
-    private static Set<String> touchedParameters(PracticeCheck check) {
+    /** The check's serverConfig keys plus every parameter its steps CONFIG SET, lower-cased. */
+    static Set<String> touchedParameters(PracticeCheck check) {
         Set<String> parameters = new TreeSet<>(check.serverConfig().keySet());
         List<CliStep> steps = new ArrayList<>(check.setup());
         steps.add(check.command());

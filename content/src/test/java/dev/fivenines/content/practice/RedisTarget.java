@@ -16,7 +16,11 @@ record RedisTarget(String host, int port, String password) {
     private static final int CONNECT_TIMEOUT_MILLIS = 500;
 
     static RedisTarget fromEnvironment() {
-        String url = System.getenv("REDIS_URL");
+        return parse(System.getenv("REDIS_URL"));
+    }
+
+    /** {@code redis://[[user]:password@]host[:port][/db]}; null or blank means the local default. */
+    static RedisTarget parse(String url) {
         if (url == null || url.isBlank()) {
             return new RedisTarget("127.0.0.1", 6379, null);
         }
