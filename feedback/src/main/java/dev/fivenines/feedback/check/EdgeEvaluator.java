@@ -103,10 +103,11 @@ final class EdgeEvaluator {
     Outcome order(List<Spec.Edge> steps) {
         List<List<Message>> candidates = new ArrayList<>();
         int reached = -1;
-        for (Spec.Edge step : steps) {
+        for (int k = 0; k < steps.size(); k++) {
+            Spec.Edge step = steps.get(k);
             List<Message> found = matching(step.from(), step.to(), step.label());
             if (found.isEmpty()) {
-                return edge(step.from(), step.to(), step.label(), "message", reached);
+                return missingStep(steps, k, reached);
             }
             candidates.add(found);
             int before = reached;
@@ -124,6 +125,34 @@ final class EdgeEvaluator {
             position = next.index();
         }
         return Outcome.holds(messageEvidence(chosen));
+    }
+
+    /**
+     * No message matches step {@code k}. When, at that point of the exchange (after the previous
+     * step, before the next one), the two participants of the step do exchange a message whose
+     * label says nothing readable (empty, or only one- or two-letter words such as {@code k = v}),
+     * the step may well be there: UNCLEAR, not MISSING.
+     */
+    private Outcome missingStep(List<Spec.Edge> steps, int k, int after) {
+        Spec.Edge step = steps.get(k);
+        int bound = Integer.MAX_VALUE;
+        if (k + 1 < steps.size()) {
+            Spec.Edge next = steps.get(k + 1);
+            bound = matching(next.from(), next.to(), next.label()).stream().mapToInt(Message::index)
+                    .filter(i -> i > after).min().orElse(Integer.MAX_VALUE);
+        }
+        int limit = bound;
+        boolean specific = !step.label().isEmpty() && !step.from().isEmpty() && !step.to().isEmpty();
+        List<Message> unlabelled = !specific ? List.of() : matching(step.from(), step.to(), List.of()).stream()
+                .filter(m -> m.index() > after && m.index() < limit)
+                .filter(m -> m.words().tokens().stream().allMatch(t -> t.length() < 3)).toList();
+        if (!unlabelled.isEmpty()) {
+            return Outcome.unclear(messageEvidence(unlabelled), "There is a message here from " + Describe.role(step.from())
+                    + " to " + Describe.role(step.to()) + ", but its label does not say what it does, so I could not tell whether it is "
+                    + Describe.edge(step) + ".", "Label the message from " + Describe.role(step.from()) + " to "
+                    + Describe.role(step.to()) + " with what it does.");
+        }
+        return edge(step.from(), step.to(), step.label(), "message", after);
     }
 
     private Outcome outOfOrder(List<Spec.Edge> steps, List<List<Message>> candidates, int k) {
