@@ -38,11 +38,12 @@ final class BoardCompiler {
                             board.lastRef());
                     continue;
                 }
-                if (board.map == null) {
+                if (board.map == null && (board.primary != null || board.array != null)) {
                     builder.reserved.error("invalid " + keyword.substring(0, keyword.length() - 1), board.lastRef());
                     continue;
                 }
-                boards.add(compile(board.map, keyword, board.name));
+                IrMap boardMap = board.map == null ? new IrMap(board, null) : board.map;
+                boards.add(compile(boardMap, keyword, board.name));
             }
         }
         return Export.board(kind, name, builder, boards);

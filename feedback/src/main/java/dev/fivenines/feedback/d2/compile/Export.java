@@ -8,7 +8,9 @@ import dev.fivenines.feedback.d2.source.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** Turns a built board into the public graph records, in d2's order (first reference in the source). */
 final class Export {
@@ -17,8 +19,7 @@ final class Export {
     }
 
     static Board board(String kind, String name, GraphBuilder builder, List<Board> boards) {
-        List<GObj> objects = new ArrayList<>(builder.objects);
-        objects.sort(Comparator.comparingLong(o -> o.refs.isEmpty() ? Long.MAX_VALUE : key(o.refs.getFirst())));
+        List<GObj> objects = sortByFirstReference(builder.objects);
         List<GEdge> edges = new ArrayList<>(builder.edges);
         edges.sort(Comparator.comparingLong(e -> e.refs.isEmpty() ? Long.MAX_VALUE : key(e.refs.getFirst())));
         SeqRoles roles = new SeqRoles(builder.objects, builder.edges);
@@ -27,6 +28,24 @@ final class Export {
         String rootShape = builder.root.attrs.shape.isEmpty() ? null : builder.root.attrs.shape;
         boolean folderOnly = kind != null && objects.isEmpty();
         return new Board(kind, name, folderOnly, rootShape, shapes, connections, boards);
+    }
+
+    /**
+     * d2's SortObjectsByAST: by the position of the first reference; an object whose first
+     * reference floats (var or glob) keeps its place after the object created before it.
+     */
+    private static List<GObj> sortByFirstReference(List<GObj> created) {
+        Map<GObj, Long> keys = new IdentityHashMap<>();
+        long previous = Long.MIN_VALUE;
+        for (GObj obj : created) {
+            boolean floating = obj.refs.isEmpty() || obj.refs.getFirst().ref().floating();
+            long key = floating ? previous : key(obj.refs.getFirst());
+            keys.put(obj, key);
+            previous = key;
+        }
+        List<GObj> sorted = new ArrayList<>(created);
+        sorted.sort(Comparator.comparingLong(keys::get));
+        return sorted;
     }
 
     /** Orders by line then column (d2 compares ranges, whatever file they are in). */

@@ -11,7 +11,6 @@ import dev.fivenines.feedback.d2.ast.NullValue;
 import dev.fivenines.feedback.d2.ast.Scalar;
 import dev.fivenines.feedback.d2.ast.StringValue;
 import dev.fivenines.feedback.d2.ast.Substitution;
-import dev.fivenines.feedback.d2.ast.Suspension;
 import dev.fivenines.feedback.d2.ast.UnquotedString;
 import dev.fivenines.feedback.d2.ast.Value;
 import dev.fivenines.feedback.d2.source.SourceText;
@@ -50,6 +49,7 @@ final class IrCompiler {
         IrMap root = new IrMap(null, null);
         compileMap(document, root);
         globs.applyLazy(root);
+        IrSuspension.removeSuspended(this, root);
         return root;
     }
 
@@ -209,7 +209,6 @@ final class IrCompiler {
         switch (value) {
             case null -> { }
             case NullValue nullValue -> delete(field);
-            case Suspension suspension -> field.suspended = suspension.suspend();
             case Scalar scalar -> setPrimary(field, scalar, scope);
             case D2Map map -> compileMap(map, mapOf(field));
             case D2Array array -> field.array = array;
@@ -219,6 +218,12 @@ final class IrCompiler {
     }
 
     void setPrimary(IrField field, Scalar scalar, IrMap scope) {
+        if (scalar instanceof dev.fivenines.feedback.d2.ast.Suspension suspension) {
+            if (!(lazy && field.suspended != null)) {
+                field.suspended = suspension.suspend();
+            }
+            return;
+        }
         if (lazy && field.primary != null) {
             return;
         }

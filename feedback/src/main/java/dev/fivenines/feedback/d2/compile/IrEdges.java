@@ -60,7 +60,7 @@ final class IrEdges {
 
     private List<IrField> endpoints(List<StringValue> path, IrMap base, MapKey key) {
         if (ir.globs.isGlob(path)) {
-            return ir.globs.match(path, base);
+            return ir.globs.match(path, base, key, true);
         }
         IrField field = ir.resolvePath(path, base, key, true);
         return field == null ? List.of() : List.of(field);
@@ -144,6 +144,11 @@ final class IrEdges {
             }
             return;
         }
+        boolean glob = key.edgeIndex().glob() || ir.globs.isGlob(hop.src().path()) || ir.globs.isGlob(hop.dst().path());
+        if (glob) {
+            found.removeIf(edge -> !EdgeFilters.passes(edge, key));
+            ir.globDepth++;
+        }
         for (IrEdge edge : found) {
             edge.refs.add(new IrRef(ir.source, hop.span(), key, scope, true));
             if (key.edgeKey() != null) {
@@ -158,6 +163,9 @@ final class IrEdges {
                 applyToEdge(edge, key, scope);
             }
         }
+        if (glob) {
+            ir.globDepth--;
+        }
     }
 
     void applyToEdge(IrEdge edge, MapKey key, IrMap scope) {
@@ -168,7 +176,9 @@ final class IrEdges {
             }
             return;
         }
-        if (key.primary() != null) {
+        if (key.primary() instanceof Suspension suspension) {
+            edge.suspended = suspension.suspend();
+        } else if (key.primary() != null) {
             edge.primary = ir.vars.resolveScalar(key.primary(), edge.owner);
         }
         Value value = key.value();

@@ -47,6 +47,7 @@ final class IrField {
         return map;
     }
 
+    /** The last statement that touched this field; fields always have one (globs add theirs). */
     IrRef lastRef() {
         return refs.getLast();
     }

@@ -44,7 +44,7 @@ final class IrGlobs {
     private void apply(IrMap.Glob glob, IrMap map) {
         SourceText saved = ir.source;
         ir.source = glob.source();
-        for (IrField target : match(glob.key().key().path(), map)) {
+        for (IrField target : match(glob.key().key().path(), map, glob.key(), false)) {
             if (glob.applied().add(target) && passesFilters(target, glob.key())) {
                 ir.globDepth++;
                 ir.applyValue(target, glob.key(), map);
@@ -69,52 +69,72 @@ final class IrGlobs {
     }
 
     /** Fields matching {@code path} from {@code base}; literal elements after a glob are created. */
-    List<IrField> match(List<StringValue> path, IrMap base) {
+    List<IrField> match(List<StringValue> path, IrMap base, MapKey key, boolean edge) {
         List<IrField> out = new ArrayList<>();
-        walk(path, 0, base, out, true);
+        new Walk(path, out, key, base, edge).walk(0, base, true);
         return out;
     }
 
     /** Like {@link #match} but creating nothing: for edge references. */
     List<IrField> lookup(List<StringValue> path, IrMap base) {
         List<IrField> out = new ArrayList<>();
-        walk(path, 0, base, out, false);
+        new Walk(path, out, null, base, false).walk(0, base, false);
         return out;
     }
 
-    private void walk(List<StringValue> path, int i, IrMap map, List<IrField> out, boolean create) {
-        StringValue element = path.get(i);
-        boolean last = i == path.size() - 1;
-        String name = element.value();
-        if (element.unquoted() && name.equals("_")) {
-            IrMap parent = map.parent();
-            if (parent != null && !last) {
-                walk(path, i + 1, parent, out, create);
-            }
-            return;
-        }
-        if (element instanceof UnquotedString unquoted && unquoted.pattern()) {
-            List<IrField> candidates = name.equals("**") ? descendants(map) : globbable(map.fields);
-            Pattern pattern = toRegex(name);
-            for (IrField field : candidates) {
-                if (name.equals("**") || pattern.matcher(field.name).matches()) {
-                    descend(path, i, field, out, create, last);
-                }
-            }
-            return;
-        }
-        IrField field = create ? map.ensure(name, element.unquoted()) : map.get(name);
-        if (field != null) {
-            descend(path, i, field, out, create, last);
-        }
-    }
+    /** One matching pass; literal elements it creates get a reference to the glob statement. */
+    private final class Walk {
+        private final List<StringValue> path;
+        private final List<IrField> out;
+        private final MapKey key;
+        private final IrMap scope;
+        private final boolean edge;
 
-    private void descend(List<StringValue> path, int i, IrField field, List<IrField> out, boolean create,
-                         boolean last) {
-        if (last) {
-            out.add(field);
-        } else if (field.map != null || create) {
-            walk(path, i + 1, ir.mapOf(field), out, create);
+        Walk(List<StringValue> path, List<IrField> out, MapKey key, IrMap scope, boolean edge) {
+            this.path = path;
+            this.out = out;
+            this.key = key;
+            this.scope = scope;
+            this.edge = edge;
+        }
+
+
+        void walk(int i, IrMap map, boolean create) {
+            StringValue element = path.get(i);
+            boolean last = i == path.size() - 1;
+            String name = element.value();
+            if (element.unquoted() && name.equals("_")) {
+                IrMap parent = map.parent();
+                if (parent != null && !last) {
+                    walk(i + 1, parent, create);
+                }
+                return;
+            }
+            if (element instanceof UnquotedString unquoted && unquoted.pattern()) {
+                List<IrField> candidates = name.equals("**") ? descendants(map) : globbable(map.fields);
+                Pattern pattern = toRegex(name);
+                for (IrField field : candidates) {
+                    if (name.equals("**") || pattern.matcher(field.name).matches()) {
+                        descend(i, field, create, last);
+                    }
+                }
+                return;
+            }
+            IrField field = create ? map.ensure(name, element.unquoted()) : map.get(name, element.unquoted());
+            if (create && key != null) {
+                field.refs.add(new IrRef(ir.source, element.span(), key, scope, edge, true));
+            }
+            if (field != null) {
+                descend(i, field, create, last);
+            }
+        }
+
+        private void descend(int i, IrField field, boolean create, boolean last) {
+            if (last) {
+                out.add(field);
+            } else if (field.map != null || create) {
+                walk(i + 1, ir.mapOf(field), create);
+            }
         }
     }
 

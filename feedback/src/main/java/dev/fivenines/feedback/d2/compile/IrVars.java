@@ -86,7 +86,7 @@ final class IrVars {
             return;
         }
         if (variable.map != null) {
-            new IrMerge(ir).map(variable.map, ir.mapOf(field));
+            new IrMerge(ir, true).map(variable.map, ir.mapOf(field));
         } else if (variable.array != null) {
             field.array = variable.array;
         } else if (variable.primary != null) {
@@ -102,7 +102,7 @@ final class IrVars {
             ir.error("cannot substitute array variable \"" + name(substitution.path()) + "\" to an edge",
                     substitution);
         } else if (variable.map != null) {
-            new IrMerge(ir).map(variable.map, edge.ensureMap());
+            new IrMerge(ir, true).map(variable.map, edge.ensureMap());
         } else {
             edge.primary = variable.primary;
         }
@@ -116,7 +116,7 @@ final class IrVars {
         } else if (variable.map == null) {
             ir.error("cannot spread non-composite", spread);
         } else {
-            new IrMerge(ir).map(variable.map, map);
+            new IrMerge(ir, true).map(variable.map, map);
         }
     }
 
