@@ -38,7 +38,7 @@ final class BoardCompiler {
                             board.lastRef());
                     continue;
                 }
-                if (board.map == null && (board.primary != null || board.array != null)) {
+                if (board.map == null && board.array != null) {
                     builder.reserved.error("invalid " + keyword.substring(0, keyword.length() - 1), board.lastRef());
                     continue;
                 }

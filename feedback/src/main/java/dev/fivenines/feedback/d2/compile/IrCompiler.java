@@ -132,7 +132,11 @@ final class IrCompiler {
                 return null;
             }
             sawName = true;
+            boolean created = current.get(name, element.unquoted()) == null;
             field = current.ensure(name, element.unquoted());
+            if (created) {
+                globs.onCreated(current);
+            }
             field.refs.add(new IrRef(source, element.span(), key, map, inEdge));
         }
         return field;
@@ -227,6 +231,11 @@ final class IrCompiler {
         if (lazy && field.primary != null) {
             return;
         }
+        Substitution whole = IrVars.wholeSubstitution(scalar);
+        if (whole != null) {
+            vars.substituteValue(whole, field, scope);
+            return;
+        }
         field.primary = vars.resolveScalar(scalar, field.owner);
     }
 
@@ -236,7 +245,12 @@ final class IrCompiler {
         owner.remove(field);
         for (IrMap map = owner; map != null; map = map.parent()) {
             map.edges.removeIf(edge -> within(edge.src, field) || within(edge.dst, field));
-            map.renumberEdges();
+        }
+        // removing the last attribute of a keyword map (style) removes the keyword too
+        IrField holder = owner.ownerField;
+        if (holder != null && owner.fields.isEmpty() && holder.primary == null && holder.unquoted
+                && Keywords.isReserved(holder.name) && !Keywords.BOARDS.contains(holder.name)) {
+            delete(holder);
         }
     }
 

@@ -7,8 +7,7 @@ import dev.fivenines.feedback.d2.ast.StringValue;
 import dev.fivenines.feedback.d2.ast.UnquotedString;
 import dev.fivenines.feedback.d2.source.SourceText;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -36,14 +35,51 @@ final class IrGlobs {
     }
 
     void compileFieldGlob(MapKey key, IrMap map) {
-        IrMap.Glob glob = new IrMap.Glob(key, ir.source, Collections.newSetFromMap(new IdentityHashMap<>()));
+        IrMap.Glob glob = new IrMap.Glob(key, ir.source, new HashSet<>(), false);
         map.globs.add(glob);
         apply(glob, map);
+    }
+
+    /** An edge statement with a glob end: applied now and again whenever new fields appear. */
+    void compileEdgeGlob(MapKey key, IrMap map) {
+        IrMap.Glob glob = new IrMap.Glob(key, ir.source, new HashSet<>(), true);
+        map.globs.add(glob);
+        apply(glob, map);
+    }
+
+    /** A field was just created in {@code map}: the globs in scope apply to it, lazily. */
+    void onCreated(IrMap map) {
+        if (ir.globDepth > 0 || ir.lazy || applying) {
+            return;
+        }
+        for (IrMap m = map; m != null; m = m.parent()) {
+            if (!m.globs.isEmpty()) {
+                applyLazyIn(m);
+            }
+        }
+    }
+
+    private boolean applying;
+
+    private void applyLazyIn(IrMap map) {
+        boolean savedApplying = applying;
+        applying = true;
+        for (IrMap.Glob glob : List.copyOf(map.globs)) {
+            ir.lazy = true;
+            apply(glob, map);
+            ir.lazy = false;
+        }
+        applying = savedApplying;
     }
 
     private void apply(IrMap.Glob glob, IrMap map) {
         SourceText saved = ir.source;
         ir.source = glob.source();
+        if (glob.edge()) {
+            ir.edges.compileGlob(glob, map);
+            ir.source = saved;
+            return;
+        }
         for (IrField target : match(glob.key().key().path(), map, glob.key(), false)) {
             if (glob.applied().add(target) && passesFilters(target, glob.key())) {
                 ir.globDepth++;
@@ -56,11 +92,7 @@ final class IrGlobs {
 
     /** Re-applies every glob of the tree to the fields created after it, without overwriting. */
     void applyLazy(IrMap map) {
-        for (IrMap.Glob glob : List.copyOf(map.globs)) {
-            ir.lazy = true;
-            apply(glob, map);
-            ir.lazy = false;
-        }
+        applyLazyIn(map);
         for (IrField field : List.copyOf(map.fields)) {
             if (field.map != null) {
                 applyLazy(field.map);

@@ -175,6 +175,6 @@ final class IrMap {
 
     /** A glob statement remembered by the map it was written in, re-applied to later fields. */
     record Glob(dev.fivenines.feedback.d2.ast.MapKey key, dev.fivenines.feedback.d2.source.SourceText source,
-                Set<IrField> applied) {
+                Set<Object> applied, boolean edge) {
     }
 }

@@ -28,6 +28,15 @@ final class IrVars {
         this.ir = ir;
     }
 
+    /** The substitution when an unquoted value is exactly {@code ${v}} (it then takes v's value, maps too). */
+    static Substitution wholeSubstitution(Scalar scalar) {
+        if (scalar instanceof UnquotedString s && s.parts().size() == 1
+                && s.parts().getFirst() instanceof Substitution substitution) {
+            return substitution;
+        }
+        return null;
+    }
+
     IrScalar resolveScalar(Scalar scalar, IrMap from) {
         return switch (scalar) {
             case UnquotedString s -> new IrScalar(s, join(s.parts(), from));
@@ -58,7 +67,7 @@ final class IrVars {
             ir.error("could not resolve variable \"" + name + "\"", substitution);
             return "";
         }
-        if (variable.map != null || variable.array != null) {
+        if (variable.primary == null && (variable.map != null || variable.array != null)) {
             ir.error("cannot substitute composite variable \"" + name + "\" as part of a string", substitution);
             return "";
         }
