@@ -46,7 +46,20 @@ final class BoardCompiler {
                 boards.add(compile(boardMap, keyword, board.name));
             }
         }
-        return Export.board(kind, name, builder, boards);
+        return Export.board(kind, name, builder, boards, capsLock(map));
+    }
+
+    /** The Terminal theme (id 300) writes every label in capitals. */
+    private static boolean capsLock(IrMap map) {
+        for (IrMap m = map; m != null; m = m.lookupParent()) {
+            IrField vars = m.get("vars");
+            IrField config = vars == null || vars.map == null ? null : vars.map.get("d2-config");
+            IrField theme = config == null || config.map == null ? null : config.map.get("theme-id");
+            if (theme != null && theme.primary != null) {
+                return theme.primary.text().equals("300");
+            }
+        }
+        return false;
     }
 
     private static void setDefaultShapes(List<GObj> objects) {

@@ -226,7 +226,15 @@ final class IrGlobs {
         String wanted = filter.value() == null ? "" : filter.value() instanceof dev.fivenines.feedback.d2.ast.Scalar s
                 ? s.text() : "";
         String actual = FilterValues.of(target, filter.key().path());
-        return actual != null && toRegex(wanted).matcher(actual).matches();
+        if (actual == null) {
+            return false;
+        }
+        for (String element : actual.split("\u0000", -1)) {
+            if (toRegex(wanted).matcher(element).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String lower(String s) {
