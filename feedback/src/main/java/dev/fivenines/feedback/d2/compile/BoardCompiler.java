@@ -25,6 +25,8 @@ final class BoardCompiler {
         }
         validator.validateLabels();
         validator.validateNear();
+        validator.validateEdges();
+        validator.validatePositions();
         List<Board> boards = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (String keyword : List.of("layers", "scenarios", "steps")) {

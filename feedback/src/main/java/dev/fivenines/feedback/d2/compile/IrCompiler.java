@@ -50,6 +50,7 @@ final class IrCompiler {
         compileMap(document, root);
         globs.applyLazy(root);
         IrSuspension.removeSuspended(this, root);
+        new ConfigCheck(this).check(root);
         return root;
     }
 
@@ -242,6 +243,12 @@ final class IrCompiler {
     /** {@code x: null}: removes the field and every edge that goes to or through it. */
     void delete(IrField field) {
         IrMap owner = field.owner;
+        if (owner.ownerField != null && owner.ownerField.isKeywordLower("vars")) {
+            field.primary = null;
+            field.map = null;
+            field.nulled = true;
+            return;
+        }
         owner.remove(field);
         for (IrMap map = owner; map != null; map = map.parent()) {
             map.edges.removeIf(edge -> within(edge.src, field) || within(edge.dst, field));

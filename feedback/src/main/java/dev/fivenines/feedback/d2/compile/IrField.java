@@ -19,6 +19,8 @@ final class IrField {
     IrMap map;
     D2Array array;
     Boolean suspended;
+    /** A var set to null: it stays, so lookups stop here and fail instead of reaching outer vars. */
+    boolean nulled;
     final List<IrRef> refs = new ArrayList<>();
 
     IrField(String name, boolean unquoted, IrMap owner) {

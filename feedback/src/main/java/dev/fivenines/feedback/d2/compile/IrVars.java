@@ -143,7 +143,7 @@ final class IrVars {
             if (vars != null && vars.unquoted && vars.map != null) {
                 IrField found = walk(vars.map, path);
                 if (found != null) {
-                    return found;
+                    return found.nulled ? null : found;
                 }
             }
         }
