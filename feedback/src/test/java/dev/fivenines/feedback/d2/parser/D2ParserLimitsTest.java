@@ -76,6 +76,18 @@ class D2ParserLimitsTest {
         }
 
         @Test
+        void parseWhenBenchmarkInputsThenTheyAreValidDiagrams() throws java.io.IOException {
+            String tutorial;
+            try (var in = D2ParserLimitsTest.class.getResourceAsStream("/d2/bench/tutorial-100.d2")) {
+                tutorial = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+
+            assertThat(ParseInvariants.parseAndCheck(tutorial).diagnostics()).isEmpty();
+            assertThat(ParseInvariants.parseAndCheck(Diagrams.lines(5_000)).diagnostics()).isEmpty();
+            assertThat(Diagrams.lines(5_000).lines().count()).isEqualTo(5_000);
+        }
+
+        @Test
         void parseWhenInputOverTheLimitThenInputTooLongDiagnostic() {
             String text = "a".repeat(D2Parser.MAX_INPUT_CHARS + 1);
 
