@@ -20,8 +20,12 @@ final class Export {
 
     static Board board(String kind, String name, GraphBuilder builder, List<Board> boards, boolean capsLock) {
         List<GObj> objects = sortByFirstReference(builder.objects);
+        Map<GEdge, Long> edgeKeys = new IdentityHashMap<>();
+        for (GEdge edge : builder.edges) {
+            edgeKeys.put(edge, edge.refs.isEmpty() ? Long.MAX_VALUE : key(edge.refs.getFirst()));
+        }
         List<GEdge> edges = new ArrayList<>(builder.edges);
-        edges.sort(Comparator.comparingLong(e -> e.refs.isEmpty() ? Long.MAX_VALUE : key(e.refs.getFirst())));
+        edges.sort(Comparator.comparingLong(edgeKeys::get));
         SeqRoles roles = new SeqRoles(builder.objects, builder.edges);
         List<Shape> shapes = objects.stream().map(o -> shape(o, roles, capsLock)).toList();
         List<Connection> connections = edges.stream().map(e -> connection(e, capsLock)).toList();
