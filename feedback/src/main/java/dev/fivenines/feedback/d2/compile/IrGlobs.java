@@ -80,14 +80,31 @@ final class IrGlobs {
             ir.source = saved;
             return;
         }
-        for (IrField target : match(glob.key().key().path(), map, glob.key(), false)) {
-            if (glob.applied().add(target) && passesFilters(target, glob.key())) {
+        List<StringValue> path = glob.key().key().path();
+        int lastGlob = lastGlobIndex(path);
+        List<StringValue> tail = path.subList(lastGlob + 1, path.size());
+        // dedupe on what the glob elements matched, so "a.shape: null" is not undone by a re-application
+        for (IrField anchor : lookup(path.subList(0, lastGlob + 1), map)) {
+            if (!glob.applied().add(anchor)) {
+                continue;
+            }
+            IrField target = tail.isEmpty() ? anchor : ir.resolvePath(tail, ir.mapOf(anchor), glob.key(), false);
+            if (target != null && passesFilters(target, glob.key())) {
                 ir.globDepth++;
                 ir.applyValue(target, glob.key(), map);
                 ir.globDepth--;
             }
         }
         ir.source = saved;
+    }
+
+    private static int lastGlobIndex(List<StringValue> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i) instanceof UnquotedString unquoted && unquoted.pattern()) {
+                return i;
+            }
+        }
+        return path.size() - 1;
     }
 
     /** Re-applies every glob of the tree to the fields created after it, without overwriting. */
@@ -154,7 +171,7 @@ final class IrGlobs {
             }
             IrField field = create ? map.ensure(name, element.unquoted()) : map.get(name, element.unquoted());
             if (create && key != null) {
-                field.refs.add(new IrRef(ir.source, element.span(), key, scope, edge, true));
+                field.refs.add(new IrRef(ir.source, element.span(), key, scope, edge));
             }
             if (field != null) {
                 descend(i, field, create, last);

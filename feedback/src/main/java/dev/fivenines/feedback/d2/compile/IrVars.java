@@ -94,12 +94,13 @@ final class IrVars {
             ir.error("could not resolve variable \"" + name(substitution.path()) + "\"", substitution);
             return;
         }
+        if (variable.primary != null) {
+            field.primary = variable.primary;
+        }
         if (variable.map != null) {
             new IrMerge(ir, true).map(variable.map, ir.mapOf(field));
         } else if (variable.array != null) {
             field.array = variable.array;
-        } else if (variable.primary != null) {
-            field.primary = variable.primary;
         }
     }
 
