@@ -19,13 +19,17 @@ final class Export {
     }
 
     static Board board(String kind, String name, GraphBuilder builder, List<Board> boards, boolean capsLock) {
-        List<GObj> objects = sortByFirstReference(builder.objects);
+        // d2 sorts the root graph only (d2compiler.Compile); boards keep creation and compile order
+        boolean root = kind == null;
+        List<GObj> objects = root ? sortByFirstReference(builder.objects) : builder.objects;
         Map<GEdge, Long> edgeKeys = new IdentityHashMap<>();
         for (GEdge edge : builder.edges) {
             edgeKeys.put(edge, edge.refs.isEmpty() ? Long.MAX_VALUE : key(edge.refs.getFirst()));
         }
         List<GEdge> edges = new ArrayList<>(builder.edges);
-        edges.sort(Comparator.comparingLong(edgeKeys::get));
+        if (root) {
+            edges.sort(Comparator.comparingLong(edgeKeys::get));
+        }
         SeqRoles roles = new SeqRoles(builder.objects, builder.edges);
         List<Shape> shapes = objects.stream().map(o -> shape(o, roles, capsLock)).toList();
         List<Connection> connections = edges.stream().map(e -> connection(e, capsLock)).toList();

@@ -78,6 +78,9 @@ final class IrVars {
         Matcher matcher = IN_BLOCK.matcher(body);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
+            if (insideCode(body, matcher.start())) {
+                continue;
+            }
             IrField variable = lookupDotted(matcher.group(1).trim(), from);
             String replacement = variable != null && variable.primary != null
                     ? variable.primary.text() : matcher.group();
@@ -85,6 +88,17 @@ final class IrVars {
         }
         matcher.appendTail(out);
         return out.toString();
+    }
+
+    /** True inside a markdown code span or fence: an odd number of backticks precedes the offset. */
+    private static boolean insideCode(String body, int offset) {
+        int ticks = 0;
+        for (int i = 0; i < offset; i++) {
+            if (body.charAt(i) == '`') {
+                ticks++;
+            }
+        }
+        return ticks % 2 == 1;
     }
 
     /** {@code x: ${v}}: the variable's value whatever its kind, maps merged in. */
