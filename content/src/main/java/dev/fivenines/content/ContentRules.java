@@ -1,6 +1,7 @@
 package dev.fivenines.content;
 
 import dev.fivenines.domain.tutorial.TutorialSummary;
+import dev.fivenines.feedback.review.DiagramReviewService;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public final class ContentRules {
     }
 
     public static ContentRules standard() {
-        return new ContentRules(SchemaCheck.bundled(), new SemanticRules(DiagramRules.none()));
+        return new ContentRules(SchemaCheck.bundled(), new SemanticRules(new ReferenceDiagramRules(new DiagramReviewService())));
     }
 
     /** False when the file does not match its schema (problems recorded). */

@@ -24,8 +24,14 @@ import java.util.Set;
  */
 final class DiagramView {
 
-    /** A directed flow along a connection; {@code --} and {@code <->} give one each way. */
-    record Message(int index, Connection connection, String from, String to, String label) {
+    /**
+     * A directed flow along a connection; {@code --} and {@code <->} give one each way. The label
+     * is normalised once here because every edge spec reads it.
+     */
+    record Message(int index, Connection connection, String from, String to, String label, Words words, String lower) {
+        boolean labelMatches(Phrases phrases) {
+            return phrases.isEmpty() || phrases.matches(words, lower);
+        }
     }
 
     private final Board board;
@@ -33,12 +39,13 @@ final class DiagramView {
     private final Map<String, Set<String>> directRoles = new HashMap<>();
     private final List<Message> messages = new ArrayList<>();
     private final Map<String, Role> roles;
+    private final boolean anonymousShapes;
 
     DiagramView(Board board, Map<String, Role> roles) {
         this.board = board;
         this.roles = roles;
         Map<String, Phrases> phrases = new LinkedHashMap<>();
-        roles.forEach((name, role) -> phrases.put(name, Phrases.of(role.synonyms(), role.patterns())));
+        roles.forEach((name, role) -> phrases.put(name, Phrases.role(role)));
         for (Shape shape : board.shapes()) {
             shapes.put(shape.id(), shape);
             directRoles.put(shape.id(), canPlayRoles(shape) ? bestRoles(shape, phrases) : Set.of());
@@ -47,6 +54,12 @@ final class DiagramView {
         for (int i = 0; i < connections.size(); i++) {
             addMessages(i, connections.get(i));
         }
+        this.anonymousShapes = findAnonymousShapes();
+    }
+
+    /** The compiled label words of an edge spec. */
+    Phrases labels(List<String> words) {
+        return Phrases.labels(words);
     }
 
     Board board() {
@@ -112,6 +125,10 @@ final class DiagramView {
      * characters, e.g. {@code a}, {@code s1}) and play no role: their meaning cannot be decided.
      */
     boolean hasAnonymousShapes() {
+        return anonymousShapes;
+    }
+
+    private boolean findAnonymousShapes() {
         return shapes.values().stream().anyMatch(s -> canPlayRoles(s) && directRoles.get(s.id()).isEmpty()
                 && Words.of(lastSegment(s.id()) + " " + (s.label() == null ? "" : s.label())).tokens().stream()
                         .allMatch(t -> t.length() < 3));
@@ -144,11 +161,13 @@ final class DiagramView {
         boolean forward = !"none".equals(c.dstArrow());
         boolean backward = c.srcArrow() != null && !"none".equals(c.srcArrow());
         String label = c.label() == null ? "" : c.label();
+        Words words = Words.of(label);
+        String lower = label.toLowerCase(Locale.ROOT);
         if (forward || !backward) {
-            messages.add(new Message(index, c, c.src(), c.dst(), label));
+            messages.add(new Message(index, c, c.src(), c.dst(), label, words, lower));
         }
         if (backward || !forward) {
-            messages.add(new Message(index, c, c.dst(), c.src(), label));
+            messages.add(new Message(index, c, c.dst(), c.src(), label, words, lower));
         }
     }
 

@@ -24,14 +24,26 @@ final class EdgeEvaluator {
 
     /** Messages from a {@code from} player to a {@code to} player with a matching label, in order. */
     List<Message> matching(String from, String to, List<String> label) {
-        Phrases words = Phrases.labels(label);
-        return view.messages().stream()
-                .filter(m -> view.acts(m.from(), from) && view.acts(m.to(), to))
-                .filter(m -> words.isEmpty() || words.matches(m.label()))
-                .toList();
+        Phrases words = view.labels(label);
+        List<Message> out = new ArrayList<>();
+        for (Message m : view.messages()) {
+            if (view.acts(m.from(), from) && view.acts(m.to(), to) && m.labelMatches(words)) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     Outcome edge(String from, String to, List<String> label, String noun) {
+        return edge(from, to, label, noun, -1);
+    }
+
+    /**
+     * @param after only messages after this connection index count as evidence of a misdrawn
+     *              message (inside an {@code order}, the ones before the previous step belong to
+     *              another part of the exchange)
+     */
+    private Outcome edge(String from, String to, List<String> label, String noun, int after) {
         List<Message> found = matching(from, to, label);
         String what = Describe.edge(new Spec.Edge(from, to, label)).replace("a message", "a " + noun);
         if (!found.isEmpty()) {
@@ -42,12 +54,13 @@ final class EdgeEvaluator {
             return roles;
         }
         if (!label.isEmpty()) {
-            List<Message> reversed = matching(to, from, label).stream().filter(m -> !from.isEmpty() && !to.isEmpty()).toList();
+            List<Message> reversed = matching(to, from, label).stream()
+                    .filter(m -> !from.isEmpty() && !to.isEmpty() && m.index() > after).toList();
             if (!reversed.isEmpty()) {
                 return Outcome.broken(messageEvidence(reversed), "The " + noun + reversedPart(label) + " goes the other way: it should run from "
                         + Describe.role(from) + " to " + Describe.role(to) + ".", "Reverse the arrow so it points at " + Describe.role(to) + ".");
             }
-            List<Message> misplaced = misplaced(from, to, label);
+            List<Message> misplaced = misplaced(from, to, label).stream().filter(m -> m.index() > after).toList();
             if (!misplaced.isEmpty()) {
                 return Outcome.broken(messageEvidence(misplaced), "There is a " + noun + reversedPart(label)
                         + ", but it does not connect " + Describe.role(from) + " and " + Describe.role(to) + ".",
@@ -89,12 +102,16 @@ final class EdgeEvaluator {
     /** The steps as a subsequence of the messages in source order. */
     Outcome order(List<Spec.Edge> steps) {
         List<List<Message>> candidates = new ArrayList<>();
-        for (Spec.Edge step : steps) {
-            Outcome single = edge(step.from(), step.to(), step.label(), "message");
-            if (!single.holds()) {
-                return single;
+        int reached = -1;
+        for (int k = 0; k < steps.size(); k++) {
+            Spec.Edge step = steps.get(k);
+            List<Message> found = matching(step.from(), step.to(), step.label());
+            if (found.isEmpty()) {
+                return missingStep(steps, k, reached);
             }
-            candidates.add(matching(step.from(), step.to(), step.label()));
+            candidates.add(found);
+            int before = reached;
+            reached = found.stream().mapToInt(Message::index).filter(i -> i > before).min().orElse(reached);
         }
         List<Message> chosen = new ArrayList<>();
         int position = -1;
@@ -108,6 +125,34 @@ final class EdgeEvaluator {
             position = next.index();
         }
         return Outcome.holds(messageEvidence(chosen));
+    }
+
+    /**
+     * No message matches step {@code k}. When, at that point of the exchange (after the previous
+     * step, before the next one), the two participants of the step do exchange a message whose
+     * label says nothing readable (empty, or only one- or two-letter words such as {@code k = v}),
+     * the step may well be there: UNCLEAR, not MISSING.
+     */
+    private Outcome missingStep(List<Spec.Edge> steps, int k, int after) {
+        Spec.Edge step = steps.get(k);
+        int bound = Integer.MAX_VALUE;
+        if (k + 1 < steps.size()) {
+            Spec.Edge next = steps.get(k + 1);
+            bound = matching(next.from(), next.to(), next.label()).stream().mapToInt(Message::index)
+                    .filter(i -> i > after).min().orElse(Integer.MAX_VALUE);
+        }
+        int limit = bound;
+        boolean specific = !step.label().isEmpty() && !step.from().isEmpty() && !step.to().isEmpty();
+        List<Message> unlabelled = !specific ? List.of() : matching(step.from(), step.to(), List.of()).stream()
+                .filter(m -> m.index() > after && m.index() < limit)
+                .filter(m -> m.words().tokens().stream().allMatch(t -> t.length() < 3)).toList();
+        if (!unlabelled.isEmpty()) {
+            return Outcome.unclear(messageEvidence(unlabelled), "There is a message here from " + Describe.role(step.from())
+                    + " to " + Describe.role(step.to()) + ", but its label does not say what it does, so I could not tell whether it is "
+                    + Describe.edge(step) + ".", "Label the message from " + Describe.role(step.from()) + " to "
+                    + Describe.role(step.to()) + " with what it does.");
+        }
+        return edge(step.from(), step.to(), step.label(), "message", after);
     }
 
     private Outcome outOfOrder(List<Spec.Edge> steps, List<List<Message>> candidates, int k) {

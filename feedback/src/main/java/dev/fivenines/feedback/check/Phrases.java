@@ -1,8 +1,11 @@
 package dev.fivenines.feedback.check;
 
+import dev.fivenines.domain.tutorial.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -40,9 +43,20 @@ final class Phrases {
         return new Phrases(List.copyOf(words), List.copyOf(compiled));
     }
 
+    /**
+     * Compiled phrases are a pure function of content (rubric roles and label lists, never learner
+     * input), so they are memoised across reviews; the cache is bounded by the content's size.
+     */
+    private static final Map<List<String>, Phrases> LABELS = new ConcurrentHashMap<>();
+    private static final Map<Role, Phrases> ROLES = new ConcurrentHashMap<>();
+
     /** Label words: any of them may match. */
     static Phrases labels(List<String> labelWords) {
-        return of(labelWords, List.of());
+        return LABELS.computeIfAbsent(labelWords, words -> of(words, List.of()));
+    }
+
+    static Phrases role(Role role) {
+        return ROLES.computeIfAbsent(role, r -> of(r.synonyms(), r.patterns()));
     }
 
     boolean isEmpty() {
@@ -68,6 +82,11 @@ final class Phrases {
 
     boolean matches(String raw) {
         return score(raw) > 0;
+    }
+
+    /** As {@link #matches(String)}, for text already normalised once. */
+    boolean matches(Words text, String lower) {
+        return score(text, lower) > 0;
     }
 
     private static int find(Pattern p, String text) {

@@ -3,6 +3,7 @@ package dev.fivenines.feedback.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Text normalised for matching by meaning: camelCase and acronyms split ({@code redisDb} →
@@ -10,28 +11,31 @@ import java.util.Locale;
  * punctuation, {@code _} or {@code -} a single space, and a light plural stem per token, so that
  * {@code query_buf}, {@code Query-Buf} and {@code queryBufs} read alike.
  *
- * @param text   tokens joined by single spaces (patterns are searched in this)
- * @param tokens the stemmed tokens
+ * @param text    tokens joined by single spaces (patterns are searched in this)
+ * @param tokens  the stemmed tokens
+ * @param compact tokens joined without spaces, for matching across spacing differences
  */
-public record Words(String text, List<String> tokens) {
+public record Words(String text, List<String> tokens, String compact) {
 
     public Words {
         tokens = List.copyOf(tokens);
     }
 
-    public static final Words EMPTY = new Words("", List.of());
+    public static final Words EMPTY = new Words("", List.of(), "");
+
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     public static Words of(String raw) {
         if (raw == null || raw.isBlank()) {
             return EMPTY;
         }
         List<String> tokens = new ArrayList<>();
-        for (String part : splitCamel(raw).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String part : SEPARATORS.split(splitCamel(raw).toLowerCase(Locale.ROOT))) {
             if (!part.isEmpty()) {
                 tokens.add(stem(part));
             }
         }
-        return new Words(String.join(" ", tokens), tokens);
+        return new Words(String.join(" ", tokens), tokens, String.join("", tokens));
     }
 
     public boolean isEmpty() {
@@ -44,16 +48,16 @@ public record Words(String text, List<String> tokens) {
      * and {@code redis db} matches {@code redisDb}; 0 when it does not occur.
      */
     public int phraseMatch(Words phrase) {
-        if (phrase.isEmpty()) {
+        String wanted = phrase.compact;
+        if (wanted.isEmpty()) {
             return 0;
         }
-        String wanted = String.join("", phrase.tokens);
         for (int start = 0; start < tokens.size(); start++) {
-            StringBuilder joined = new StringBuilder();
-            for (int end = start; end < tokens.size() && joined.length() < wanted.length(); end++) {
-                joined.append(tokens.get(end));
-                if (joined.length() == wanted.length() && joined.toString().equals(wanted)) {
-                    return wanted.length();
+            int pos = 0;
+            for (int end = start; end < tokens.size() && wanted.startsWith(tokens.get(end), pos); end++) {
+                pos += tokens.get(end).length();
+                if (pos == wanted.length()) {
+                    return pos;
                 }
             }
         }

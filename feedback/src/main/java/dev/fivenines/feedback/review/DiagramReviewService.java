@@ -11,12 +11,15 @@ import dev.fivenines.domain.tutorial.Criterion;
 import dev.fivenines.domain.tutorial.Tutorial;
 import dev.fivenines.feedback.check.CriterionResult;
 import dev.fivenines.feedback.check.RubricChecker;
+import dev.fivenines.feedback.d2.compile.D2Compiler;
+import dev.fivenines.feedback.d2.compile.InMemoryFileResolver;
 import dev.fivenines.feedback.d2.graph.DiagramGraph;
 import dev.fivenines.feedback.d2.source.Diagnostic;
 import dev.fivenines.feedback.d2.source.Position;
 import dev.fivenines.feedback.d2.source.SourceText;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The deterministic review: compile the learner's D2, run the rubric's structural checks, and
@@ -29,6 +32,11 @@ public final class DiagramReviewService implements DiagramAnalyzer {
     public static final String SUBMISSION_NAME = "submission.d2";
 
     private final DiagramCompiler compiler;
+
+    /** With the D2 compiler; submissions cannot import files (the resolver is empty). */
+    public DiagramReviewService() {
+        this(compilerWithoutImports(new D2Compiler()));
+    }
 
     public DiagramReviewService(DiagramCompiler compiler) {
         this.compiler = compiler;
@@ -51,9 +59,14 @@ public final class DiagramReviewService implements DiagramAnalyzer {
         List<CriterionResult> sorted = results.stream().sorted(Summaries.ORDER).toList();
         int passed = (int) results.stream().filter(r -> !RubricChecker.isBuiltIn(r.finding().criterionId()))
                 .filter(r -> r.finding().verdict() == dev.fivenines.domain.feedback.Verdict.PASS).count();
-        FeedbackSummary summary = Summaries.of(sorted);
+        FeedbackSummary summary = Summaries.of(results, sorted);
         return new FeedbackReport(FeedbackStatus.COMPLETE, version, new Score(passed, total),
                 sorted.stream().map(CriterionResult::finding).toList(), diagnostics, summary, ReviewState.DISABLED, unjudged);
+    }
+
+    private static DiagramCompiler compilerWithoutImports(D2Compiler d2) {
+        InMemoryFileResolver none = new InMemoryFileResolver(Map.of());
+        return source -> d2.compile(source, none);
     }
 
     private static List<SourceDiagnostic> diagnostics(List<Diagnostic> all) {

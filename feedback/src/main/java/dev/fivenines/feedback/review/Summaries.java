@@ -23,11 +23,15 @@ final class Summaries {
     private Summaries() {
     }
 
-    static FeedbackSummary of(List<CriterionResult> sorted) {
+    /**
+     * @param inRubricOrder the results as the checker gives them (artifact type, then rubric order)
+     * @param sorted        the same results in report order
+     */
+    static FeedbackSummary of(List<CriterionResult> inRubricOrder, List<CriterionResult> sorted) {
         List<String> holdsUp = titles(sorted, Verdict.PASS);
         List<String> missing = titles(sorted, Verdict.MISSING);
         List<String> breaks = titles(sorted, Verdict.BROKEN);
-        return new FeedbackSummary(holdsUp, missing, breaks, nextRevision(sorted));
+        return new FeedbackSummary(holdsUp, missing, breaks, nextRevision(inRubricOrder));
     }
 
     static FeedbackSummary invalid(List<SourceDiagnostic> diagnostics) {
@@ -38,12 +42,14 @@ final class Summaries {
     }
 
     /**
-     * The fix of the most important failing criterion: a definite MISSING or BROKEN first (in
-     * severity order), else an UNCLEAR one; empty when everything passes.
+     * The fix of the most important failing criterion: a definite MISSING or BROKEN of the highest
+     * severity, the earliest in the rubric (authors list criteria in the order the mechanism is
+     * built), else an UNCLEAR one; empty when everything passes.
      */
-    private static String nextRevision(List<CriterionResult> sorted) {
-        return sorted.stream().filter(r -> isFailure(r.finding().verdict())).findFirst()
-                .or(() -> sorted.stream().filter(r -> r.finding().verdict() == Verdict.UNCLEAR).findFirst())
+    private static String nextRevision(List<CriterionResult> inRubricOrder) {
+        Comparator<CriterionResult> bySeverity = Comparator.comparing(r -> r.finding().severity());
+        return inRubricOrder.stream().filter(r -> isFailure(r.finding().verdict())).min(bySeverity)
+                .or(() -> inRubricOrder.stream().filter(r -> r.finding().verdict() == Verdict.UNCLEAR).min(bySeverity))
                 .map(CriterionResult::fix).orElse("");
     }
 

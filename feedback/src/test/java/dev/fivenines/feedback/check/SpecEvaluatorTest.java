@@ -181,6 +181,20 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void orderWhenTheStepsParticipantsExchangeAnUnreadableLabelThereThenUnclear() {
+            Board board = core().edge("c", "p", "SET k v").edge("x", "ttl", "k").edge("c", "p", "GET k").build();
+            Outcome o = eval(board, setThenGet);
+            assertThat(o.status()).isEqualTo(Status.UNCLEAR);
+            assertThat(o.evidence()).extracting(Element::id).containsExactly("(x -> ttl)[0]");
+        }
+
+        @Test
+        void orderWhenTheUnreadableMessageIsOutsideTheStepsWindowThenMissing() {
+            Board board = core().edge("c", "p", "SET k v").edge("c", "p", "GET k").edge("x", "ttl", "k").build();
+            assertThat(eval(board, setThenGet).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
         void orderWhenOneMessageWouldServeTwoStepsThenNotReused() {
             Board board = core().edge("c", "p", "SET k v then GET k").edge("x", "ttl", "remove k").build();
             assertThat(eval(board, setThenGet).status()).isNotEqualTo(Status.HOLDS);
