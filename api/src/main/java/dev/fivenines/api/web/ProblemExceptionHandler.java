@@ -55,8 +55,7 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
             case NotFoundException e -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
             case ConflictException e -> Problem.of(ProblemType.CONFLICT, e.getMessage());
             case BundleRejectedException e -> Problem.of(ProblemType.VALIDATION_FAILED, e.getMessage())
-                    .with("errors", e.problems().stream().map(p -> Map.of("file", p.file(), "line", p.line(),
-                            "message", p.message())).toList());
+                    .with("errors", e.problems().stream().map(ProblemExceptionHandler::located).toList());
             case WebExchangeBindException invalid -> validation(invalid);
             case MethodNotAllowedException e -> Problem.of(ProblemType.METHOD_NOT_ALLOWED,
                     "This resource does not support " + e.getHttpMethod() + ".");
@@ -78,6 +77,15 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
                 .map(e -> Map.of("field", e.getField(), "message", String.valueOf(e.getDefaultMessage())))
                 .toList();
         return Problem.of(ProblemType.VALIDATION_FAILED, "Some fields are not valid.").with("errors", errors);
+    }
+
+    /** file, line, message: in that order, as editors print locations. */
+    private static Map<String, Object> located(dev.fivenines.domain.publishing.BundleCheck.Problem p) {
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("file", p.file());
+        error.put("line", p.line());
+        error.put("message", p.message());
+        return error;
     }
 
     private static String inputDetail(ServerWebInputException e) {
