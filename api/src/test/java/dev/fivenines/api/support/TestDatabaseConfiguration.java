@@ -1,5 +1,6 @@
 package dev.fivenines.api.support;
 
+import dev.fivenines.api.persistence.embedded.JdbcDetails;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcConnectionDetails;
@@ -21,43 +22,16 @@ public class TestDatabaseConfiguration {
 
     @Bean
     JdbcConnectionDetails testJdbcConnectionDetails() {
-        var db = TestPostgres.get();
-        return new JdbcConnectionDetails() {
-            @Override
-            public String getUsername() {
-                return db.username();
-            }
-
-            @Override
-            public String getPassword() {
-                return db.password();
-            }
-
-            @Override
-            public String getJdbcUrl() {
-                return db.jdbcUrl();
-            }
-        };
+        return details().forJdbc();
     }
 
     @Bean
     FlywayConnectionDetails testFlywayConnectionDetails() {
+        return details().forFlyway();
+    }
+
+    private static JdbcDetails details() {
         var db = TestPostgres.get();
-        return new FlywayConnectionDetails() {
-            @Override
-            public String getUsername() {
-                return db.username();
-            }
-
-            @Override
-            public String getPassword() {
-                return db.password();
-            }
-
-            @Override
-            public String getJdbcUrl() {
-                return db.jdbcUrl();
-            }
-        };
+        return new JdbcDetails(db.jdbcUrl(), db.username(), db.password());
     }
 }

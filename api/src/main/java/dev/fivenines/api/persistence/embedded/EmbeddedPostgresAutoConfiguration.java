@@ -41,45 +41,15 @@ public final class EmbeddedPostgresAutoConfiguration {
     /** Flyway only switches itself on when JDBC details exist (STACK-NOTES gotcha 4). */
     @Bean
     JdbcConnectionDetails embeddedJdbcConnectionDetails(EmbeddedPostgresServer server) {
-        return new JdbcDetails(server);
+        return details(server).forJdbc();
     }
 
     @Bean
     FlywayConnectionDetails embeddedFlywayConnectionDetails(EmbeddedPostgresServer server) {
-        return new FlywayDetails(server);
+        return details(server).forFlyway();
     }
 
-    private record JdbcDetails(EmbeddedPostgresServer server) implements JdbcConnectionDetails {
-        @Override
-        public String getUsername() {
-            return EmbeddedPostgresServer.USER;
-        }
-
-        @Override
-        public String getPassword() {
-            return "";
-        }
-
-        @Override
-        public String getJdbcUrl() {
-            return server.jdbcUrl();
-        }
-    }
-
-    private record FlywayDetails(EmbeddedPostgresServer server) implements FlywayConnectionDetails {
-        @Override
-        public String getUsername() {
-            return EmbeddedPostgresServer.USER;
-        }
-
-        @Override
-        public String getPassword() {
-            return "";
-        }
-
-        @Override
-        public String getJdbcUrl() {
-            return server.jdbcUrl();
-        }
+    private static JdbcDetails details(EmbeddedPostgresServer server) {
+        return new JdbcDetails(server.jdbcUrl(), EmbeddedPostgresServer.USER, "");
     }
 }
