@@ -79,11 +79,21 @@ final class Cursor {
      * comes first (D2's {@code peekNotSpace} followed by the usual eof/newline check).
      */
     int nextOnLine() {
-        int j = skipSpace(pos);
-        if (j >= length || newlineBetween(pos, j)) {
-            return -1;
+        return nextOnLine(pos);
+    }
+
+    /** {@link #nextOnLine()} from {@code from}: one pass that stops at the first newline. */
+    int nextOnLine(int from) {
+        for (int i = from; i < length; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                return -1;
+            }
+            if (!isSpace(ch)) {
+                return i;
+            }
         }
-        return j;
+        return -1;
     }
 
     void error(String code, String message, int start, int end) {

@@ -56,7 +56,11 @@ final class KeyScanner {
     /** D2 limits each element to 518 bytes of UTF-8 (its first literal part, as d2 measures it). */
     private void checkLength(KeyPath key) {
         for (StringValue element : key.path()) {
-            int bytes = firstText(element).getBytes(StandardCharsets.UTF_8).length;
+            String text = firstText(element);
+            if (text.length() * 3 <= D2Parser.MAX_KEY_BYTES) {
+                continue; // a UTF-16 unit is at most 3 UTF-8 bytes: no need to encode short keys
+            }
+            int bytes = text.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > D2Parser.MAX_KEY_BYTES) {
                 c.error(Codes.KEY_TOO_LONG, "key length " + bytes + " exceeds maximum allowed length of "
                         + D2Parser.MAX_KEY_BYTES, key.span().start(), key.span().end());
@@ -83,11 +87,11 @@ final class KeyScanner {
 
     /**
      * {@code ${path}}, with the cursor after the {@code $} (or {@code ...$}) that starts at
-     * {@code start}. Null when no {@code {} follows on this line.
+     * {@code start}. Null when no <code>&#123;</code> follows on this line.
      */
     Substitution parseSubstitution(boolean spread, int start) {
-        int j = c.skipSpace(c.pos);
-        if (j >= c.length || c.newlineBetween(c.pos, j)) {
+        int j = c.nextOnLine();
+        if (j < 0) {
             return null;
         }
         if (c.charAt(j) != '{') {

@@ -114,8 +114,8 @@ final class StringScanner {
         int cp = c.text.codePointAt(c.pos);
         c.pos += Character.charCount(cp);
         if (cp == '\n') {
-            int j = c.skipSpace(c.pos);
-            if (j >= c.length || c.newlineBetween(c.pos, j)) {
+            int j = c.nextOnLine();
+            if (j < 0) {
                 return false;
             }
             c.pos = j;
@@ -126,8 +126,8 @@ final class StringScanner {
     }
 
     private boolean closesEdgeGroup() {
-        int j = c.skipSpace(c.pos + 1);
-        if (j >= c.length || c.newlineBetween(c.pos + 1, j)) {
+        int j = c.nextOnLine(c.pos + 1);
+        if (j < 0) {
             return true;
         }
         return switch (c.charAt(j)) {
