@@ -117,10 +117,13 @@ final class Cursor {
 
     /** Go's {@code unicode.IsSpace} for one UTF-16 unit (all its spaces are in the BMP). */
     static boolean isSpace(char c) {
-        return switch (c) {
-            case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u0085', '\u00A0' -> true;
-            default -> c > '\u00ff' && Character.isSpaceChar(c);
-        };
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r'); // the hot path: ASCII
+        }
+        if (c < '\u0085') {
+            return false;
+        }
+        return c == '\u0085' || c == '\u00A0' || (c > '\u00ff' && Character.isSpaceChar(c));
     }
 
     static boolean isSpace(int codePoint) {

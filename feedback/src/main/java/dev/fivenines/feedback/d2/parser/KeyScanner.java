@@ -1,5 +1,6 @@
 package dev.fivenines.feedback.d2.parser;
 
+import dev.fivenines.feedback.d2.ast.DoubleQuotedString;
 import dev.fivenines.feedback.d2.ast.Import;
 import dev.fivenines.feedback.d2.ast.KeyPath;
 import dev.fivenines.feedback.d2.ast.StringPart;
@@ -74,12 +75,13 @@ final class KeyScanner {
      * only when it is literal. Re-typing (null, true, numbers) and key checks look at this.
      */
     static String firstText(StringValue s) {
-        List<StringPart> parts = switch (s) {
-            case UnquotedString u -> u.parts();
-            case dev.fivenines.feedback.d2.ast.DoubleQuotedString d -> d.parts();
-            default -> null;
-        };
-        if (parts == null) {
+        // instanceof rather than a pattern switch: this runs for every key element and value
+        List<StringPart> parts;
+        if (s instanceof UnquotedString u) {
+            parts = u.parts();
+        } else if (s instanceof DoubleQuotedString d) {
+            parts = d.parts();
+        } else {
             return s.value();
         }
         return !parts.isEmpty() && parts.getFirst() instanceof StringPart.Literal l ? l.text() : "";

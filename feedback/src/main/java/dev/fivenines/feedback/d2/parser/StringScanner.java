@@ -193,7 +193,13 @@ final class StringScanner {
                     return null;
                 }
             } else {
-                parts.add(new StringPart.Literal(c.span(literalStart, Math.max(literalStart, lastNonSpace)), last));
+                StringPart.Literal literal =
+                        new StringPart.Literal(c.span(literalStart, Math.max(literalStart, lastNonSpace)), last);
+                if (parts.isEmpty()) {
+                    // List.of is immutable already, so the record keeps it instead of copying
+                    return new UnquotedString(c.span(start, lastNonSpace), List.of(literal), pattern);
+                }
+                parts.add(literal);
             }
             return new UnquotedString(c.span(start, lastNonSpace), parts, pattern);
         }
