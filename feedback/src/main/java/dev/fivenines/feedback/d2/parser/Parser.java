@@ -74,7 +74,8 @@ final class Parser {
                 if (!isFile) {
                     return nodes;
                 }
-                c.error(Codes.UNEXPECTED_MAP_TERMINATOR, "unexpected map termination character } in file map", i, i + 1);
+                c.error(Codes.UNEXPECTED_MAP_TERMINATOR, "unexpected map termination character } in file map",
+                        i, i + 1);
                 continue;
             }
             MapNode node = parseMapNode(ch, i);
