@@ -1,11 +1,13 @@
 package dev.fivenines.feedback.d2.parser;
 
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.random.RandomGenerator;
 
-/** jqwik generators of D2-like text: random characters, token soup and mutated realistic diagrams. */
+/**
+ * Generators of D2-like text from a seeded random generator: random characters, token soup and
+ * mutated realistic diagrams. A failing case is reproduced from its seed alone.
+ */
 final class D2Inputs {
 
     /** Fragments that exercise every production, including the broken and the odd. */
@@ -27,30 +29,57 @@ final class D2Inputs {
             "scenarios: {s1: {a -> b}}\nsteps: {1: {x}; 2: {y}}\nlayers: {l: {z: null}}\n",
             "t: {shape: sql_table; id: int {constraint: primary_key}}\nc: {shape: class; +f(): int}\n");
 
+    private static final String SPECIALS = "ab{}[]()<>-*:;.#|\"'\\$@&!_ \n\t\r";
+
     private D2Inputs() {
     }
 
-    static Arbitrary<String> anyText() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(300),
-                Arbitraries.strings().withChars("ab{}[]()<>-*:;.#|\"'\\$@&!_ \n\t\r").ofMaxLength(300),
-                tokenSoup(), mutated(Arbitraries.of(SAMPLES)));
+    /** One of: random characters, D2's special characters, token soup, a mutated sample. */
+    static String anyText(RandomGenerator random) {
+        return switch (random.nextInt(4)) {
+            case 0 -> randomChars(random);
+            case 1 -> randomFrom(random, SPECIALS);
+            case 2 -> tokenSoup(random);
+            default -> mutated(random, SAMPLES);
+        };
     }
 
-    static Arbitrary<String> tokenSoup() {
-        return Arbitraries.of(TOKENS).list().ofMaxSize(120).map(tokens -> String.join("", tokens));
+    static String tokenSoup(RandomGenerator random) {
+        StringBuilder s = new StringBuilder();
+        int count = random.nextInt(121);
+        for (int i = 0; i < count; i++) {
+            s.append(TOKENS.get(random.nextInt(TOKENS.size())));
+        }
+        return s.toString();
     }
 
-    /** Seeds with up to 8 edits each: deletions, token insertions, duplications and truncations. */
-    static Arbitrary<String> mutated(Arbitrary<String> seeds) {
-        Arbitrary<List<int[]>> edits = Combinators.combine(
-                        Arbitraries.integers().between(0, 3),
-                        Arbitraries.integers().between(0, Integer.MAX_VALUE),
-                        Arbitraries.integers().between(0, Integer.MAX_VALUE),
-                        Arbitraries.integers().between(0, TOKENS.size() - 1))
-                .as((kind, at, len, token) -> new int[] {kind, at, len, token})
-                .list().ofMaxSize(8);
-        return Combinators.combine(seeds, edits).as(D2Inputs::apply);
+    /** A seed picked from {@code seeds} with up to 8 edits: deletions, token insertions, duplications, truncations. */
+    static String mutated(RandomGenerator random, List<String> seeds) {
+        List<int[]> edits = new ArrayList<>();
+        int count = random.nextInt(9);
+        for (int i = 0; i < count; i++) {
+            edits.add(new int[] {random.nextInt(4), random.nextInt(Integer.MAX_VALUE),
+                    random.nextInt(Integer.MAX_VALUE), random.nextInt(TOKENS.size())});
+        }
+        return apply(seeds.get(random.nextInt(seeds.size())), edits);
+    }
+
+    /** Any UTF-16 code units, lone surrogates included, up to 300 of them. */
+    private static String randomChars(RandomGenerator random) {
+        char[] chars = new char[random.nextInt(301)];
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = (char) (random.nextBoolean() ? random.nextInt(128) : random.nextInt(Character.MAX_VALUE + 1));
+        }
+        return new String(chars);
+    }
+
+    private static String randomFrom(RandomGenerator random, String alphabet) {
+        StringBuilder s = new StringBuilder();
+        int length = random.nextInt(301);
+        for (int i = 0; i < length; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
     }
 
     static String apply(String seed, List<int[]> edits) {
