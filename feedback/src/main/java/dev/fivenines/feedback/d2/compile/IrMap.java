@@ -44,11 +44,12 @@ final class IrMap {
     }
 
     IrField ensure(String name, boolean unquoted) {
-        IrField field = get(name, unquoted);
+        String key = keyOf(name, unquoted);
+        IrField field = byName.get(key);
         if (field == null) {
             field = new IrField(name, unquoted, this);
             fields.add(field);
-            byName.put(keyOf(name, unquoted), field);
+            byName.put(key, field);
         }
         return field;
     }
@@ -56,7 +57,7 @@ final class IrMap {
     /** Ids are case-insensitive; a quoted keyword ({@code "shape"}) is a plain name, distinct from the keyword. */
     private static String keyOf(String name, boolean unquoted) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return !unquoted && Keywords.isReserved(lower) ? "\"" + lower : lower;
+        return !unquoted && Keywords.isReservedLower(lower) ? "\"" + lower : lower;
     }
 
     void addEdge(IrEdge edge) {
