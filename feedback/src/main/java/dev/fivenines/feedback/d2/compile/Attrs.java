@@ -26,4 +26,7 @@ final class Attrs {
     final List<String> constraint = new ArrayList<>();
     final Map<String, String> style = new HashMap<>();
     boolean hasPosition;
+    Span positionSpan;
+    /** grid-rows or grid-columns is set: the object is a grid diagram. */
+    boolean grid;
 }

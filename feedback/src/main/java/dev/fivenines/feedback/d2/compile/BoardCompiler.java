@@ -25,6 +25,8 @@ final class BoardCompiler {
         }
         validator.validateLabels();
         validator.validateNear();
+        validator.validateEdges();
+        validator.validatePositions();
         List<Board> boards = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (String keyword : List.of("layers", "scenarios", "steps")) {
@@ -38,14 +40,28 @@ final class BoardCompiler {
                             board.lastRef());
                     continue;
                 }
-                if (board.map == null) {
+                if (board.map == null && board.array != null) {
                     builder.reserved.error("invalid " + keyword.substring(0, keyword.length() - 1), board.lastRef());
                     continue;
                 }
-                boards.add(compile(board.map, keyword, board.name));
+                IrMap boardMap = board.map == null ? new IrMap(board, null) : board.map;
+                boards.add(compile(boardMap, keyword, board.name));
             }
         }
-        return Export.board(kind, name, builder, boards);
+        return Export.board(kind, name, builder, boards, capsLock(map));
+    }
+
+    /** The Terminal theme (id 300) writes every label in capitals. */
+    private static boolean capsLock(IrMap map) {
+        for (IrMap m = map; m != null; m = m.lookupParent()) {
+            IrField vars = m.get("vars");
+            IrField config = vars == null || vars.map == null ? null : vars.map.get("d2-config");
+            IrField theme = config == null || config.map == null ? null : config.map.get("theme-id");
+            if (theme != null && theme.primary != null) {
+                return theme.primary.text().equals("300");
+            }
+        }
+        return false;
     }
 
     private static void setDefaultShapes(List<GObj> objects) {

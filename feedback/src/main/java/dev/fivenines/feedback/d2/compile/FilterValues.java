@@ -36,6 +36,12 @@ final class FilterValues {
                 return defaultOf(path);
             }
         }
+        if (field.primary == null && field.array != null) {
+            // an array matches when any element does: joined with a separator no glob crosses
+            return String.join("\u0000", field.array.nodes().stream()
+                    .filter(dev.fivenines.feedback.d2.ast.Scalar.class::isInstance)
+                    .map(n -> ((dev.fivenines.feedback.d2.ast.Scalar) n).text()).toList());
+        }
         return field.primary == null ? null : field.primary.text();
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /** Prints id elements as d2format does, so ids match d2's: {@code a."b.c"}, {@code ""}, {@code 'null'}. */
 final class IdFormat {
 
-    private static final String SPECIAL = "#;\n\\{}[]'\"|:.<>*&()@\r\t";
+    private static final String SPECIAL = "#;\n\\{}[]'\"|:.<>*&()@";
 
     private IdFormat() {
     }

@@ -11,7 +11,6 @@ import dev.fivenines.feedback.d2.ast.NullValue;
 import dev.fivenines.feedback.d2.ast.Scalar;
 import dev.fivenines.feedback.d2.ast.StringValue;
 import dev.fivenines.feedback.d2.ast.Substitution;
-import dev.fivenines.feedback.d2.ast.Suspension;
 import dev.fivenines.feedback.d2.ast.UnquotedString;
 import dev.fivenines.feedback.d2.ast.Value;
 import dev.fivenines.feedback.d2.source.SourceText;
@@ -50,6 +49,8 @@ final class IrCompiler {
         IrMap root = new IrMap(null, null);
         compileMap(document, root);
         globs.applyLazy(root);
+        IrSuspension.removeSuspended(this, root);
+        new ConfigCheck(this).check(root);
         return root;
     }
 
@@ -132,7 +133,11 @@ final class IrCompiler {
                 return null;
             }
             sawName = true;
+            boolean created = current.get(name, element.unquoted()) == null;
             field = current.ensure(name, element.unquoted());
+            if (created) {
+                globs.onCreated(current);
+            }
             field.refs.add(new IrRef(source, element.span(), key, map, inEdge));
         }
         return field;
@@ -209,7 +214,6 @@ final class IrCompiler {
         switch (value) {
             case null -> { }
             case NullValue nullValue -> delete(field);
-            case Suspension suspension -> field.suspended = suspension.suspend();
             case Scalar scalar -> setPrimary(field, scalar, scope);
             case D2Map map -> compileMap(map, mapOf(field));
             case D2Array array -> field.array = array;
@@ -219,7 +223,18 @@ final class IrCompiler {
     }
 
     void setPrimary(IrField field, Scalar scalar, IrMap scope) {
+        if (scalar instanceof dev.fivenines.feedback.d2.ast.Suspension suspension) {
+            if (!(lazy && field.suspended != null)) {
+                field.suspended = suspension.suspend();
+            }
+            return;
+        }
         if (lazy && field.primary != null) {
+            return;
+        }
+        Substitution whole = IrVars.wholeSubstitution(scalar);
+        if (whole != null) {
+            vars.substituteValue(whole, field, scope);
             return;
         }
         field.primary = vars.resolveScalar(scalar, field.owner);
@@ -228,10 +243,21 @@ final class IrCompiler {
     /** {@code x: null}: removes the field and every edge that goes to or through it. */
     void delete(IrField field) {
         IrMap owner = field.owner;
+        if (owner.ownerField != null && owner.ownerField.isKeywordLower("vars")) {
+            field.primary = null;
+            field.map = null;
+            field.nulled = true;
+            return;
+        }
         owner.remove(field);
         for (IrMap map = owner; map != null; map = map.parent()) {
             map.edges.removeIf(edge -> within(edge.src, field) || within(edge.dst, field));
-            map.renumberEdges();
+        }
+        // removing the last attribute of a keyword map (style) removes the keyword too
+        IrField holder = owner.ownerField;
+        if (holder != null && owner.fields.isEmpty() && holder.primary == null && holder.unquoted
+                && Keywords.isReserved(holder.name) && !Keywords.BOARDS.contains(holder.name)) {
+            delete(holder);
         }
     }
 

@@ -42,15 +42,45 @@ final class IrEdges {
             return;
         }
         for (Edge hop : key.edges()) {
+            if (ir.globs.isGlob(hop.src().path()) || ir.globs.isGlob(hop.dst().path())) {
+                ir.globs.compileEdgeGlob(key, map);
+                return;
+            }
+        }
+        for (Edge hop : key.edges()) {
+            if (!checkEndpoint(hop.src().path()) || !checkEndpoint(hop.dst().path())) {
+                return;
+            }
+            IrField src = ir.resolvePath(hop.src().path(), base, key, true);
+            IrField dst = ir.resolvePath(hop.dst().path(), base, key, true);
+            if (src != null && dst != null) {
+                create(key, hop, src, dst, map);
+            }
+        }
+    }
+
+    /** Applies an edge glob: one edge per matching pair (no self edges) not connected by it yet. */
+    void compileGlob(IrMap.Glob glob, IrMap map) {
+        MapKey key = glob.key();
+        IrMap base = map;
+        if (key.key() != null) {
+            IrField prefix = ir.resolvePath(key.key().path(), map, key, false);
+            if (prefix == null) {
+                return;
+            }
+            base = ir.mapOf(prefix);
+        }
+        for (int i = 0; i < key.edges().size(); i++) {
+            Edge hop = key.edges().get(i);
             if (!checkEndpoint(hop.src().path()) || !checkEndpoint(hop.dst().path())) {
                 return;
             }
             List<IrField> sources = endpoints(hop.src().path(), base, key);
             List<IrField> targets = endpoints(hop.dst().path(), base, key);
-            boolean glob = ir.globs.isGlob(hop.src().path()) || ir.globs.isGlob(hop.dst().path());
             for (IrField src : sources) {
                 for (IrField dst : targets) {
-                    if (!(glob && src == dst)) {
+                    if (src != dst && glob.applied().add(List.of(i, System.identityHashCode(src), src.name,
+                            System.identityHashCode(dst), dst.name))) {
                         create(key, hop, src, dst, map);
                     }
                 }
@@ -60,7 +90,12 @@ final class IrEdges {
 
     private List<IrField> endpoints(List<StringValue> path, IrMap base, MapKey key) {
         if (ir.globs.isGlob(path)) {
-            return ir.globs.match(path, base);
+            List<IrField> matches = ir.globs.match(path, base, key, true);
+            if (path.getLast().value().equals("**")) {
+                // "** -> x" connects leaves only
+                matches.removeIf(IrEdges::hasChildren);
+            }
+            return matches;
         }
         IrField field = ir.resolvePath(path, base, key, true);
         return field == null ? List.of() : List.of(field);
@@ -74,10 +109,6 @@ final class IrEdges {
             String lower = element.value().toLowerCase(Locale.ROOT);
             if (Keywords.BOARDS.contains(lower) && path.size() == 1) {
                 ir.error("edge with board keyword alone doesn't make sense", element);
-                return false;
-            }
-            if (Keywords.BOARDS.contains(lower)) {
-                ir.error("cannot create edges between boards", element);
                 return false;
             }
             if (Keywords.isReserved(lower)) {
@@ -109,8 +140,8 @@ final class IrEdges {
     private void deleteFirst(IrMap common, IrEdge like) {
         for (IrEdge edge : common.edges) {
             if (edge.sameEnds(like)) {
+                // IR indexes stay: later "(a -> b)[1]" still addresses the second edge written
                 common.edges.remove(edge);
-                common.renumberEdges();
                 return;
             }
         }
@@ -144,6 +175,11 @@ final class IrEdges {
             }
             return;
         }
+        boolean glob = key.edgeIndex().glob() || ir.globs.isGlob(hop.src().path()) || ir.globs.isGlob(hop.dst().path());
+        if (glob) {
+            found.removeIf(edge -> !EdgeFilters.passes(edge, key));
+            ir.globDepth++;
+        }
         for (IrEdge edge : found) {
             edge.refs.add(new IrRef(ir.source, hop.span(), key, scope, true));
             if (key.edgeKey() != null) {
@@ -153,10 +189,12 @@ final class IrEdges {
                 }
             } else if (key.value() instanceof NullValue) {
                 edge.owner.edges.remove(edge);
-                edge.owner.renumberEdges();
             } else {
                 applyToEdge(edge, key, scope);
             }
+        }
+        if (glob) {
+            ir.globDepth--;
         }
     }
 
@@ -168,7 +206,9 @@ final class IrEdges {
             }
             return;
         }
-        if (key.primary() != null) {
+        if (key.primary() instanceof Suspension suspension) {
+            edge.suspended = suspension.suspend();
+        } else if (key.primary() != null) {
             edge.primary = ir.vars.resolveScalar(key.primary(), edge.owner);
         }
         Value value = key.value();
@@ -176,6 +216,8 @@ final class IrEdges {
             case null -> { }
             case NullValue nullValue -> { }
             case Suspension suspension -> edge.suspended = suspension.suspend();
+            case Scalar scalar when IrVars.wholeSubstitution(scalar) != null ->
+                    ir.vars.substituteEdgeValue(IrVars.wholeSubstitution(scalar), edge);
             case Scalar scalar -> {
                 if (!(ir.lazy && edge.primary != null)) {
                     edge.primary = ir.vars.resolveScalar(scalar, edge.owner);
@@ -210,5 +252,9 @@ final class IrEdges {
             }
         }
         return null;
+    }
+
+    private static boolean hasChildren(IrField field) {
+        return field.map != null && field.map.fields.stream().anyMatch(f -> !(f.unquoted && Keywords.isReserved(f.name)));
     }
 }

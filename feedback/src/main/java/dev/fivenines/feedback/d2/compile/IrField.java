@@ -19,6 +19,8 @@ final class IrField {
     IrMap map;
     D2Array array;
     Boolean suspended;
+    /** A var set to null: it stays, so lookups stop here and fail instead of reaching outer vars. */
+    boolean nulled;
     final List<IrRef> refs = new ArrayList<>();
 
     IrField(String name, boolean unquoted, IrMap owner) {
@@ -47,6 +49,7 @@ final class IrField {
         return map;
     }
 
+    /** The last statement that touched this field; fields always have one (globs add theirs). */
     IrRef lastRef() {
         return refs.getLast();
     }

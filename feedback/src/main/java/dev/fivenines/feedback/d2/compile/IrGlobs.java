@@ -7,8 +7,7 @@ import dev.fivenines.feedback.d2.ast.StringValue;
 import dev.fivenines.feedback.d2.ast.UnquotedString;
 import dev.fivenines.feedback.d2.source.SourceText;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -36,16 +35,61 @@ final class IrGlobs {
     }
 
     void compileFieldGlob(MapKey key, IrMap map) {
-        IrMap.Glob glob = new IrMap.Glob(key, ir.source, Collections.newSetFromMap(new IdentityHashMap<>()));
+        IrMap.Glob glob = new IrMap.Glob(key, ir.source, new HashSet<>(), false);
         map.globs.add(glob);
         apply(glob, map);
+    }
+
+    /** An edge statement with a glob end: applied now and again whenever new fields appear. */
+    void compileEdgeGlob(MapKey key, IrMap map) {
+        IrMap.Glob glob = new IrMap.Glob(key, ir.source, new HashSet<>(), true);
+        map.globs.add(glob);
+        apply(glob, map);
+    }
+
+    /** A field was just created in {@code map}: the globs in scope apply to it, lazily. */
+    void onCreated(IrMap map) {
+        if (ir.globDepth > 0 || ir.lazy || applying) {
+            return;
+        }
+        for (IrMap m = map; m != null; m = m.parent()) {
+            if (!m.globs.isEmpty()) {
+                applyLazyIn(m);
+            }
+        }
+    }
+
+    private boolean applying;
+
+    private void applyLazyIn(IrMap map) {
+        boolean savedApplying = applying;
+        applying = true;
+        for (IrMap.Glob glob : List.copyOf(map.globs)) {
+            ir.lazy = true;
+            apply(glob, map);
+            ir.lazy = false;
+        }
+        applying = savedApplying;
     }
 
     private void apply(IrMap.Glob glob, IrMap map) {
         SourceText saved = ir.source;
         ir.source = glob.source();
-        for (IrField target : match(glob.key().key().path(), map)) {
-            if (glob.applied().add(target) && passesFilters(target, glob.key())) {
+        if (glob.edge()) {
+            ir.edges.compileGlob(glob, map);
+            ir.source = saved;
+            return;
+        }
+        List<StringValue> path = glob.key().key().path();
+        int lastGlob = lastGlobIndex(path);
+        List<StringValue> tail = path.subList(lastGlob + 1, path.size());
+        // dedupe on what the glob elements matched, so "a.shape: null" is not undone by a re-application
+        for (IrField anchor : lookup(path.subList(0, lastGlob + 1), map)) {
+            if (!glob.applied().add(anchor)) {
+                continue;
+            }
+            IrField target = tail.isEmpty() ? anchor : ir.resolvePath(tail, ir.mapOf(anchor), glob.key(), false);
+            if (target != null && passesFilters(target, glob.key())) {
                 ir.globDepth++;
                 ir.applyValue(target, glob.key(), map);
                 ir.globDepth--;
@@ -54,13 +98,18 @@ final class IrGlobs {
         ir.source = saved;
     }
 
+    private static int lastGlobIndex(List<StringValue> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i) instanceof UnquotedString unquoted && unquoted.pattern()) {
+                return i;
+            }
+        }
+        return path.size() - 1;
+    }
+
     /** Re-applies every glob of the tree to the fields created after it, without overwriting. */
     void applyLazy(IrMap map) {
-        for (IrMap.Glob glob : List.copyOf(map.globs)) {
-            ir.lazy = true;
-            apply(glob, map);
-            ir.lazy = false;
-        }
+        applyLazyIn(map);
         for (IrField field : List.copyOf(map.fields)) {
             if (field.map != null) {
                 applyLazy(field.map);
@@ -69,52 +118,72 @@ final class IrGlobs {
     }
 
     /** Fields matching {@code path} from {@code base}; literal elements after a glob are created. */
-    List<IrField> match(List<StringValue> path, IrMap base) {
+    List<IrField> match(List<StringValue> path, IrMap base, MapKey key, boolean edge) {
         List<IrField> out = new ArrayList<>();
-        walk(path, 0, base, out, true);
+        new Walk(path, out, key, base, edge).walk(0, base, true);
         return out;
     }
 
     /** Like {@link #match} but creating nothing: for edge references. */
     List<IrField> lookup(List<StringValue> path, IrMap base) {
         List<IrField> out = new ArrayList<>();
-        walk(path, 0, base, out, false);
+        new Walk(path, out, null, base, false).walk(0, base, false);
         return out;
     }
 
-    private void walk(List<StringValue> path, int i, IrMap map, List<IrField> out, boolean create) {
-        StringValue element = path.get(i);
-        boolean last = i == path.size() - 1;
-        String name = element.value();
-        if (element.unquoted() && name.equals("_")) {
-            IrMap parent = map.parent();
-            if (parent != null && !last) {
-                walk(path, i + 1, parent, out, create);
-            }
-            return;
-        }
-        if (element instanceof UnquotedString unquoted && unquoted.pattern()) {
-            List<IrField> candidates = name.equals("**") ? descendants(map) : globbable(map.fields);
-            Pattern pattern = toRegex(name);
-            for (IrField field : candidates) {
-                if (name.equals("**") || pattern.matcher(field.name).matches()) {
-                    descend(path, i, field, out, create, last);
-                }
-            }
-            return;
-        }
-        IrField field = create ? map.ensure(name, element.unquoted()) : map.get(name);
-        if (field != null) {
-            descend(path, i, field, out, create, last);
-        }
-    }
+    /** One matching pass; literal elements it creates get a reference to the glob statement. */
+    private final class Walk {
+        private final List<StringValue> path;
+        private final List<IrField> out;
+        private final MapKey key;
+        private final IrMap scope;
+        private final boolean edge;
 
-    private void descend(List<StringValue> path, int i, IrField field, List<IrField> out, boolean create,
-                         boolean last) {
-        if (last) {
-            out.add(field);
-        } else if (field.map != null || create) {
-            walk(path, i + 1, ir.mapOf(field), out, create);
+        Walk(List<StringValue> path, List<IrField> out, MapKey key, IrMap scope, boolean edge) {
+            this.path = path;
+            this.out = out;
+            this.key = key;
+            this.scope = scope;
+            this.edge = edge;
+        }
+
+
+        void walk(int i, IrMap map, boolean create) {
+            StringValue element = path.get(i);
+            boolean last = i == path.size() - 1;
+            String name = element.value();
+            if (element.unquoted() && name.equals("_")) {
+                IrMap parent = map.parent();
+                if (parent != null && !last) {
+                    walk(i + 1, parent, create);
+                }
+                return;
+            }
+            if (element instanceof UnquotedString unquoted && unquoted.pattern()) {
+                List<IrField> candidates = name.equals("**") ? descendants(map) : globbable(map.fields);
+                Pattern pattern = toRegex(name);
+                for (IrField field : candidates) {
+                    if (name.equals("**") || pattern.matcher(field.name).matches()) {
+                        descend(i, field, create, last);
+                    }
+                }
+                return;
+            }
+            IrField field = create ? map.ensure(name, element.unquoted()) : map.get(name, element.unquoted());
+            if (create && key != null) {
+                field.refs.add(new IrRef(ir.source, element.span(), key, scope, edge));
+            }
+            if (field != null) {
+                descend(i, field, create, last);
+            }
+        }
+
+        private void descend(int i, IrField field, boolean create, boolean last) {
+            if (last) {
+                out.add(field);
+            } else if (field.map != null || create) {
+                walk(i + 1, ir.mapOf(field), create);
+            }
         }
     }
 
@@ -174,7 +243,15 @@ final class IrGlobs {
         String wanted = filter.value() == null ? "" : filter.value() instanceof dev.fivenines.feedback.d2.ast.Scalar s
                 ? s.text() : "";
         String actual = FilterValues.of(target, filter.key().path());
-        return actual != null && toRegex(wanted).matcher(actual).matches();
+        if (actual == null) {
+            return false;
+        }
+        for (String element : actual.split("\u0000", -1)) {
+            if (toRegex(wanted).matcher(element).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String lower(String s) {

@@ -30,7 +30,7 @@ final class IrImports {
     }
 
     void importInto(Import anImport, IrField field) {
-        IrField found = load(anImport, field.owner);
+        IrField found = load(anImport, ir.mapOf(field));
         if (found != null) {
             new IrMerge(ir).into(found, field);
         }
@@ -85,7 +85,7 @@ final class IrImports {
     private IrField pick(IrField holder, List<StringValue> path, Import anImport) {
         IrField field = holder;
         for (StringValue key : path.subList(1, path.size())) {
-            field = field.map == null ? null : field.map.get(key.value());
+            field = field.map == null ? null : field.map.get(key.value(), key.unquoted());
             if (field == null) {
                 ir.error("import key \"" + key.value() + "\" doesn't exist inside import", anImport);
                 return null;

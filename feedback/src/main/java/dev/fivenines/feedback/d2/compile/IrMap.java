@@ -34,18 +34,30 @@ final class IrMap {
         this.ownerEdge = ownerEdge;
     }
 
+    /** The field named {@code name} as an unquoted key would address it (keywords as keywords). */
     IrField get(String name) {
-        return byName.get(name.toLowerCase(Locale.ROOT));
+        return byName.get(keyOf(name, true));
+    }
+
+    IrField get(String name, boolean unquoted) {
+        return byName.get(keyOf(name, unquoted));
     }
 
     IrField ensure(String name, boolean unquoted) {
-        IrField field = get(name);
+        String key = keyOf(name, unquoted);
+        IrField field = byName.get(key);
         if (field == null) {
             field = new IrField(name, unquoted, this);
             fields.add(field);
-            byName.put(field.lowerName(), field);
+            byName.put(key, field);
         }
         return field;
+    }
+
+    /** Ids are case-insensitive; a quoted keyword ({@code "shape"}) is a plain name, distinct from the keyword. */
+    private static String keyOf(String name, boolean unquoted) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !unquoted && Keywords.isReservedLower(lower) ? "\"" + lower : lower;
     }
 
     void addEdge(IrEdge edge) {
@@ -73,17 +85,20 @@ final class IrMap {
     void adopt(IrField field) {
         field.owner = this;
         fields.add(field);
-        byName.put(field.lowerName(), field);
+        byName.put(keyOf(field.name, field.unquoted), field);
     }
 
     void remove(IrField field) {
         if (fields.remove(field)) {
-            byName.remove(field.lowerName());
+            byName.remove(keyOf(field.name, field.unquoted));
         }
     }
 
     /** The enclosing map inside the same board, or null at a board root. */
     IrMap parent() {
+        if (ownerEdge != null) {
+            return ownerEdge.owner;
+        }
         if (ownerField == null || importer != null || isBoardRoot()) {
             return null;
         }
@@ -161,6 +176,6 @@ final class IrMap {
 
     /** A glob statement remembered by the map it was written in, re-applied to later fields. */
     record Glob(dev.fivenines.feedback.d2.ast.MapKey key, dev.fivenines.feedback.d2.source.SourceText source,
-                Set<IrField> applied) {
+                Set<Object> applied, boolean edge) {
     }
 }

@@ -8,8 +8,16 @@ final class IrMerge {
     private final IrCompiler ir;
     private final IdentityHashMap<Object, Object> seen = new IdentityHashMap<>();
 
+    private final boolean fromVars;
+
     IrMerge(IrCompiler ir) {
+        this(ir, false);
+    }
+
+    /** @param fromVars the source is a var: its references float (see {@link IrRef#floatingCopy()}) */
+    IrMerge(IrCompiler ir, boolean fromVars) {
         this.ir = ir;
+        this.fromVars = fromVars;
     }
 
     void map(IrMap source, IrMap target) {
@@ -25,9 +33,13 @@ final class IrMerge {
     }
 
     void field(IrField source, IrMap target) {
-        IrField existing = target.get(source.name);
+        IrField existing = target.get(source.name, source.unquoted);
         if (existing == null) {
-            target.adopt(source.copy(target, seen));
+            IrField copy = source.copy(target, seen);
+            if (fromVars) {
+                floatAll(copy);
+            }
+            target.adopt(copy);
             return;
         }
         into(source, existing);
@@ -46,10 +58,19 @@ final class IrMerge {
             target.suspended = source.suspended;
         }
         for (IrRef ref : source.refs) {
-            target.refs.add(ref.inScope(IrMap.remap(ref.scope(), seen)));
+            IrRef copy = ref.inScope(IrMap.remap(ref.scope(), seen));
+            target.refs.add(fromVars ? copy.floatingCopy() : copy);
         }
         if (source.map != null) {
             map(source.map, ir.mapOf(target));
+        }
+    }
+
+    private static void floatAll(IrField field) {
+        field.refs.replaceAll(IrRef::floatingCopy);
+        if (field.map != null) {
+            field.map.fields.forEach(IrMerge::floatAll);
+            field.map.edges.forEach(edge -> edge.refs.replaceAll(IrRef::floatingCopy));
         }
     }
 }

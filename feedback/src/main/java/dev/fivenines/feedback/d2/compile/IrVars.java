@@ -28,6 +28,15 @@ final class IrVars {
         this.ir = ir;
     }
 
+    /** The substitution when an unquoted value is exactly {@code ${v}} (it then takes v's value, maps too). */
+    static Substitution wholeSubstitution(Scalar scalar) {
+        if (scalar instanceof UnquotedString s && s.parts().size() == 1
+                && s.parts().getFirst() instanceof Substitution substitution) {
+            return substitution;
+        }
+        return null;
+    }
+
     IrScalar resolveScalar(Scalar scalar, IrMap from) {
         return switch (scalar) {
             case UnquotedString s -> new IrScalar(s, join(s.parts(), from));
@@ -58,7 +67,7 @@ final class IrVars {
             ir.error("could not resolve variable \"" + name + "\"", substitution);
             return "";
         }
-        if (variable.map != null || variable.array != null) {
+        if (variable.primary == null && (variable.map != null || variable.array != null)) {
             ir.error("cannot substitute composite variable \"" + name + "\" as part of a string", substitution);
             return "";
         }
@@ -69,6 +78,9 @@ final class IrVars {
         Matcher matcher = IN_BLOCK.matcher(body);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
+            if (insideCode(body, matcher.start())) {
+                continue;
+            }
             IrField variable = lookupDotted(matcher.group(1).trim(), from);
             String replacement = variable != null && variable.primary != null
                     ? variable.primary.text() : matcher.group();
@@ -78,6 +90,17 @@ final class IrVars {
         return out.toString();
     }
 
+    /** True inside a markdown code span or fence: an odd number of backticks precedes the offset. */
+    private static boolean insideCode(String body, int offset) {
+        int ticks = 0;
+        for (int i = 0; i < offset; i++) {
+            if (body.charAt(i) == '`') {
+                ticks++;
+            }
+        }
+        return ticks % 2 == 1;
+    }
+
     /** {@code x: ${v}}: the variable's value whatever its kind, maps merged in. */
     void substituteValue(Substitution substitution, IrField field, IrMap scope) {
         IrField variable = lookup(substitution.path(), field.owner);
@@ -85,12 +108,13 @@ final class IrVars {
             ir.error("could not resolve variable \"" + name(substitution.path()) + "\"", substitution);
             return;
         }
+        if (variable.primary != null) {
+            field.primary = variable.primary;
+        }
         if (variable.map != null) {
-            new IrMerge(ir).map(variable.map, ir.mapOf(field));
+            new IrMerge(ir, true).map(variable.map, ir.mapOf(field));
         } else if (variable.array != null) {
             field.array = variable.array;
-        } else if (variable.primary != null) {
-            field.primary = variable.primary;
         }
     }
 
@@ -102,7 +126,7 @@ final class IrVars {
             ir.error("cannot substitute array variable \"" + name(substitution.path()) + "\" to an edge",
                     substitution);
         } else if (variable.map != null) {
-            new IrMerge(ir).map(variable.map, edge.ensureMap());
+            new IrMerge(ir, true).map(variable.map, edge.ensureMap());
         } else {
             edge.primary = variable.primary;
         }
@@ -116,7 +140,7 @@ final class IrVars {
         } else if (variable.map == null) {
             ir.error("cannot spread non-composite", spread);
         } else {
-            new IrMerge(ir).map(variable.map, map);
+            new IrMerge(ir, true).map(variable.map, map);
         }
     }
 
@@ -134,7 +158,7 @@ final class IrVars {
             if (vars != null && vars.unquoted && vars.map != null) {
                 IrField found = walk(vars.map, path);
                 if (found != null) {
-                    return found;
+                    return found.nulled ? null : found;
                 }
             }
         }

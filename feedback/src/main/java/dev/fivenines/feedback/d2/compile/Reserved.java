@@ -9,12 +9,21 @@ import dev.fivenines.feedback.d2.source.SourceText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dev.fivenines.feedback.d2.source.Span;
 
 /** Reserved keywords on objects and edges (d2compiler compileReserved, compileStyle, arrowheads). */
 final class Reserved {
 
     private static final Map<String, String> LANGUAGES = Map.of("md", "markdown", "tex", "latex",
             "js", "javascript", "go", "golang", "py", "python", "rb", "ruby", "ts", "typescript");
+    private static final List<String> LABEL_POSITIONS = List.of("top-left", "top-center", "top-right",
+            "center-left", "center-center", "center-right", "bottom-left", "bottom-center", "bottom-right",
+            "outside-top-left", "outside-top-center", "outside-top-right", "outside-left-top",
+            "outside-left-center", "outside-left-bottom", "outside-right-top", "outside-right-center",
+            "outside-right-bottom", "outside-bottom-left", "outside-bottom-center", "outside-bottom-right",
+            "border-top-left", "border-top-center", "border-top-right", "border-left-top", "border-left-center",
+            "border-left-bottom", "border-right-top", "border-right-center", "border-right-bottom",
+            "border-bottom-left", "border-bottom-center", "border-bottom-right");
     private static final List<String> DIRECTIONS = List.of("up", "down", "right", "left");
 
     private final Diagnostics diagnostics;
@@ -39,8 +48,9 @@ final class Reserved {
 
     void nearError(String message, GObj obj) {
         SourceText source = obj.refs.isEmpty() ? null : obj.refs.getLast().ref().source();
-        if (source != null && obj.attrs.nearSpan != null) {
-            diagnostics.error("d2.compile.graph", message, source, obj.attrs.nearSpan);
+        Span span = obj.attrs.nearSpan != null ? obj.attrs.nearSpan : obj.attrs.positionSpan;
+        if (source != null && span != null) {
+            diagnostics.error("d2.compile.graph", message, source, span);
         }
     }
 
@@ -147,7 +157,8 @@ final class Reserved {
         }
         for (IrField child : field.map.fields) {
             if (child.isKeywordLower("near")) {
-                if (child.primary == null) {
+                List<String> allowed = field.name.equals("tooltip") ? Keywords.NEAR_CONSTANTS : LABEL_POSITIONS;
+                if (child.primary == null || !allowed.contains(child.primary.text())) {
                     error("invalid \"near\" field", child.lastRef());
                 }
             } else if (!(field.name.equals("icon") && child.isKeywordLower("style"))) {

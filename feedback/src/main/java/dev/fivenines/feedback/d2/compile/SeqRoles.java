@@ -27,6 +27,12 @@ final class SeqRoles {
         if (obj.parent == seq) {
             return isGroup(obj) ? SeqRole.GROUP : SeqRole.ACTOR;
         }
+        for (GObj o = obj.parent; o != seq; o = o.parent) {
+            if (o.attrs.grid) {
+                // cells of a grid inside a sequence diagram are laid out by the grid, not as spans/notes
+                return SeqRole.OTHER;
+            }
+        }
         if (actor != null && !isGroup(actor)) {
             return isNote(obj) ? SeqRole.NOTE : SeqRole.SPAN;
         }

@@ -46,6 +46,7 @@ final class Validator {
             reserved.error("width and height must be equal for " + attrs.shape + " shapes", field.lastRef());
         }
         switch (field.name) {
+            case "style" -> validateStyle(obj, field);
             case "shape" -> {
                 if (obj.hasShape("image") && attrs.icon == null) {
                     reserved.error("image shape must include an \"icon\" field", field.lastRef());
@@ -61,6 +62,64 @@ final class Validator {
                 }
             }
             default -> { }
+        }
+    }
+
+    private void validateStyle(GObj obj, IrField style) {
+        IrField threeD = style.map == null ? null : style.map.get("3d");
+        if (threeD != null && !(obj.hasShape("square") || obj.hasShape("rectangle") || obj.hasShape("hexagon"))) {
+            reserved.error("key \"3d\" can only be applied to squares, rectangles, and hexagons", threeD.lastRef());
+        }
+        IrField doubleBorder = style.map == null ? null : style.map.get("double-border");
+        if (doubleBorder != null && !(obj.hasShape("square") || obj.hasShape("rectangle") || obj.hasShape("circle")
+                || obj.hasShape("oval"))) {
+            reserved.error("key \"double-border\" can only be applied to squares, rectangles, circles, ovals",
+                    doubleBorder.lastRef());
+        }
+    }
+
+    /** Edges from a grid, a grid cell, a constant-near object or a sequence diagram into its own inside. */
+    void validateEdges() {
+        for (GEdge edge : builder.edges) {
+            String problem = entersItself(edge.src, edge.dst);
+            if (problem == null) {
+                problem = entersItself(edge.dst, edge.src);
+            }
+            if (problem != null && !edge.refs.isEmpty()) {
+                reserved.error(problem, edge.refs.getFirst().ref());
+            }
+        }
+    }
+
+    private static String entersItself(GObj from, GObj into) {
+        if (from == into || !into.isDescendantOf(from)) {
+            return null;
+        }
+        if (from.attrs.grid) {
+            return "edge from grid diagram \"" + from.absId + "\" cannot enter itself";
+        }
+        if (from.parent != null && from.parent.attrs.grid) {
+            return "edge from grid cell \"" + from.absId + "\" cannot enter itself";
+        }
+        if (from.attrs.near != null && Keywords.NEAR_CONSTANTS.contains(from.attrs.near)) {
+            return "edge from constant near \"" + from.absId + "\" cannot enter itself";
+        }
+        if (from.hasShape("sequence_diagram")) {
+            return "edge from sequence diagram \"" + from.absId + "\" cannot enter itself";
+        }
+        return null;
+    }
+
+    /** top/left inside a hierarchy, a grid or a sequence diagram. */
+    void validatePositions() {
+        for (GObj obj : builder.objects) {
+            if (!obj.attrs.hasPosition || obj.parent == null) {
+                continue;
+            }
+            GObj parent = obj.parent;
+            if (parent.hasShape("hierarchy")) {
+                reserved.nearError("position keywords cannot be used with shape \"hierarchy\"", obj);
+            }
         }
     }
 
@@ -88,7 +147,14 @@ final class Validator {
                 continue;
             }
             GObj target = find(near);
-            if (target == null) {
+            if (target != null && target.outerSequenceDiagram() != null) {
+                reserved.nearError("near keys cannot be set to an object within sequence diagrams", obj);
+            } else if (target != null && target.attrs.near != null
+                    && Keywords.NEAR_CONSTANTS.contains(target.attrs.near)) {
+                reserved.nearError("near keys cannot be set to an object with a constant near key", obj);
+            } else if (target != null && inGrid(target)) {
+                reserved.nearError("near keys cannot be set to descendants of special objects, like grid cells", obj);
+            } else if (target == null) {
                 reserved.nearError("near key \"" + near + "\" must be the absolute path to a shape or one of the "
                         + "following constants: " + String.join(", ", Keywords.NEAR_CONSTANTS), obj);
             } else if (obj.isDescendantOf(target)) {
@@ -97,6 +163,15 @@ final class Validator {
                 reserved.nearError("near keys cannot be set to an descendant", obj);
             }
         }
+    }
+
+    private static boolean inGrid(GObj obj) {
+        for (GObj o = obj.parent; o != null; o = o.parent) {
+            if (o.attrs.grid) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private GObj find(String absId) {

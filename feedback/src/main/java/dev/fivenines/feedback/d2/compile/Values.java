@@ -38,8 +38,9 @@ final class Values {
             case "height" -> attrs.height = integer("height", scalar, text, source, Integer.MIN_VALUE);
             case "top", "left" -> {
                 attrs.hasPosition |= integer(field.name, scalar, text, source, 0) != null;
+                attrs.positionSpan = scalar.span();
             }
-            case "grid-rows", "grid-columns" -> integer(field.name, scalar, text, source, 1);
+            case "grid-rows", "grid-columns" -> attrs.grid |= integer(field.name, scalar, text, source, 1) != null;
             case "grid-gap", "vertical-gap", "horizontal-gap" -> integer(field.name, scalar, text, source, 0);
             case "link" -> attrs.link = text;
             case "direction" -> {

@@ -5,7 +5,9 @@ import dev.fivenines.feedback.d2.graph.Connection;
 import dev.fivenines.feedback.d2.graph.Shape;
 import dev.fivenines.feedback.d2.source.Diagnostic;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -23,10 +25,12 @@ final class ContainerEdgeLint {
     static List<Diagnostic> check(Board board) {
         List<Diagnostic> out = new ArrayList<>();
         Set<String> specialShapes = new HashSet<>();
-        List<String> parents = new ArrayList<>();
+        Map<String, Integer> childCounts = new HashMap<>();
+        Map<String, String> firstChild = new HashMap<>();
         for (Shape shape : board.shapes()) {
             if (shape.parent() != null) {
-                parents.add(shape.parent());
+                childCounts.merge(shape.parent(), 1, Integer::sum);
+                firstChild.putIfAbsent(shape.parent(), shape.id());
             }
             if ("sequence_diagram".equals(shape.shape()) || shape.sequenceDiagram() != null) {
                 specialShapes.add(shape.id());
@@ -34,10 +38,9 @@ final class ContainerEdgeLint {
         }
         for (Connection connection : board.connections()) {
             for (String end : List.of(connection.src(), connection.dst())) {
-                long children = parents.stream().filter(end::equals).count();
+                int children = childCounts.getOrDefault(end, 0);
                 if (children == 1 && !specialShapes.contains(end) && !connection.references().isEmpty()) {
-                    String child = board.shapes().stream().filter(s -> end.equals(s.parent())).findFirst()
-                            .map(Shape::id).orElse(end);
+                    String child = firstChild.get(end);
                     var ref = connection.references().getFirst();
                     out.add(Diagnostic.warning(CODE, "this connection ends at the container \"" + end
                             + "\"; did you mean its only child \"" + child + "\"?", ref.source(), ref.span()));

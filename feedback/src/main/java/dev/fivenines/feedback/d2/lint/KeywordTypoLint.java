@@ -70,7 +70,7 @@ final class KeywordTypoLint {
             return;
         }
         for (String keyword : KEYWORDS) {
-            if (Math.abs(keyword.length() - name.length()) <= 1 && Similarity.distance(name, keyword) == 1) {
+            if (Similarity.oneEditApart(name, keyword)) {
                 out.add(Diagnostic.warning(CODE, "\"" + element.value() + "\" is not a keyword, so d2 made it a shape;"
                         + " did you mean \"" + keyword + "\"?", parsed.source(), element.span()));
                 return;

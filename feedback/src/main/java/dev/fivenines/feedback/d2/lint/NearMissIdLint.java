@@ -26,12 +26,17 @@ final class NearMissIdLint {
             byParent.computeIfAbsent(String.valueOf(shape.parent()), k -> new ArrayList<>()).add(shape);
         }
         for (List<Shape> siblings : byParent.values()) {
+            // only names mentioned more than once can be the intended spelling; normalize them once
+            List<Shape> repeated = siblings.stream().filter(s -> s.references().size() > 1).toList();
+            List<String> repeatedNames = repeated.stream().map(s -> Similarity.normalize(name(s))).toList();
             for (Shape once : siblings) {
-                if (once.references().size() != 1) {
+                String onceName = Similarity.normalize(name(once));
+                if (once.references().size() != 1 || onceName.length() < 4) {
                     continue;
                 }
-                for (Shape other : siblings) {
-                    if (other != once && other.references().size() > 1 && Similarity.nearMiss(name(once), name(other))) {
+                for (int i = 0; i < repeated.size(); i++) {
+                    Shape other = repeated.get(i);
+                    if (Similarity.nearMissNormalized(onceName, repeatedNames.get(i))) {
                         var ref = once.references().getFirst();
                         out.add(Diagnostic.warning(CODE, "\"" + name(once) + "\" appears only here and looks like a typo"
                                 + " of \"" + name(other) + "\"; d2 created a separate shape for it", ref.source(),

@@ -39,10 +39,31 @@ final class Similarity {
         return d[a.length()][b.length()];
     }
 
-    /** Near miss: distance 1 for names of 4+ chars, 2 for 8+; identical normalized names count too. */
-    static boolean nearMiss(String a, String b) {
-        String x = normalize(a);
-        String y = normalize(b);
+    /**
+     * True when {@code a} and {@code b} differ by exactly one edit (insert, delete, substitute or
+     * swap of neighbours), in linear time without allocating: the hot path of the keyword lint.
+     */
+    static boolean oneEditApart(String a, String b) {
+        if (a.length() > b.length()) {
+            return oneEditApart(b, a);
+        }
+        if (b.length() - a.length() > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            boolean swap = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+            return swap || a.regionMatches(i + 1, b, i + 1, a.length() - i - 1);
+        }
+        return a.regionMatches(i, b, i + 1, a.length() - i);
+    }
+
+    /** Near miss of already normalized names: distance 1 for 4+ chars, 2 for 8+. */
+    static boolean nearMissNormalized(String x, String y) {
         int shorter = Math.min(x.length(), y.length());
         if (shorter < 4) {
             return false;

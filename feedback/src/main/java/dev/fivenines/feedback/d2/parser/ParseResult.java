@@ -6,7 +6,8 @@ import dev.fivenines.feedback.d2.source.SourceText;
 import java.util.List;
 
 /**
- * What parsing one file gives: the (possibly partial) tree and every diagnostic, in source order.
+ * What parsing one file gives: the (possibly partial) tree and every diagnostic, in the order d2
+ * reports them (source order, except that one entry's errors come in the order they were found).
  * Parsing never throws on any input; a file with errors still has a document.
  */
 public record ParseResult(SourceText source, D2Map document, List<Diagnostic> diagnostics) {

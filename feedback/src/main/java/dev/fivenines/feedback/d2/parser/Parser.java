@@ -4,7 +4,6 @@ import dev.fivenines.feedback.d2.ast.ArrayNode;
 import dev.fivenines.feedback.d2.ast.BlockComment;
 import dev.fivenines.feedback.d2.ast.BlockString;
 import dev.fivenines.feedback.d2.ast.BooleanValue;
-import dev.fivenines.feedback.d2.ast.Comment;
 import dev.fivenines.feedback.d2.ast.D2Array;
 import dev.fivenines.feedback.d2.ast.D2Map;
 import dev.fivenines.feedback.d2.ast.MapKey;
@@ -29,11 +28,13 @@ final class Parser {
     private final Cursor c;
     private final KeyScanner keys;
     private final EntryParser entries;
+    private final CommentScanner comments;
 
     Parser(Cursor cursor) {
         this.c = cursor;
         this.keys = new KeyScanner(cursor);
         this.entries = new EntryParser(cursor, keys, this);
+        this.comments = new CommentScanner(cursor);
     }
 
     D2Map parseFile() {
@@ -100,10 +101,10 @@ final class Parser {
     private <T extends Node> T parseCommentOrSpread(char ch, int i) {
         Node node = null;
         if (ch == '#') {
-            node = parseComment(i);
+            node = comments.parseComment(i);
         } else if (ch == '"' && c.text.startsWith("\"\"", c.pos)) {
             c.pos += 2;
-            node = parseBlockComment(i);
+            node = comments.parseBlockComment(i);
         } else if (ch == '.' && c.text.startsWith("..", c.pos) && c.pos + 2 < c.length) {
             char after = c.charAt(c.pos + 2);
             if (after == '$') {
@@ -157,54 +158,6 @@ final class Parser {
                     ? type + ". See https://d2lang.com/tour/text#advanced-block-strings." : type;
         }
         return NodeTypes.describe(node);
-    }
-
-    /** {@code # ...} lines, with the cursor after the first {@code #} at {@code start}. */
-    private Comment parseComment(int start) {
-        StringBuilder text = new StringBuilder();
-        readCommentLine(text);
-        while (true) {
-            int j = c.skipSpace(c.pos);
-            if (j >= c.length || c.charAt(j) != '#' || c.countNewlines(c.pos, j) >= 2) {
-                break;
-            }
-            text.append('\n');
-            c.pos = j + 1;
-            readCommentLine(text);
-        }
-        return new Comment(c.span(start, c.pos), text.toString());
-    }
-
-    private void readCommentLine(StringBuilder text) {
-        int end = c.text.indexOf('\n', c.pos);
-        end = end < 0 ? c.length : end;
-        int from = c.pos < end && c.charAt(c.pos) == ' ' ? c.pos + 1 : c.pos;
-        text.append(c.text, from, end);
-        c.pos = end;
-    }
-
-    /** {@code """ ... """}, with the cursor after the opening quotes at {@code start}. */
-    private BlockComment parseBlockComment(int start) {
-        c.depth++;
-        try {
-            while (!c.atEnd() && Cursor.isSpace(c.charAt(c.pos))) {
-                if (c.charAt(c.pos++) == '\n') {
-                    break;
-                }
-            }
-            int end = c.text.indexOf("\"\"\"", c.pos);
-            if (end < 0) {
-                String body = c.text.substring(c.pos);
-                c.pos = c.length;
-                c.error(Codes.UNTERMINATED_BLOCK_COMMENT, "block comments must be terminated with \"\"\"", start, c.length);
-                return new BlockComment(c.span(start, c.length), BlockText.clean(body));
-            }
-            String body = c.text.substring(c.pos, end);
-            c.pos = end + 3;
-            return new BlockComment(c.span(start, c.pos), BlockText.clean(body));
-        } finally {
-            c.depth--;
-        }
     }
 
     /** With the cursor after the {@code [} at {@code start}. */

@@ -20,10 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class D2ConformanceParseTest {
 
-    /** Floors honestly reached; raise them when the parser improves, never lower them to pass. */
-    private static final double MIN_VALIDITY_AGREEMENT = 0.995;
-    private static final double MIN_FIRST_LINE_AGREEMENT = 0.95;
-    private static final double MIN_FIRST_MESSAGE_AGREEMENT = 0.95;
+    /**
+     * Floors just under what was reached (100% on all four figures when written: 2,181/2,181 verdicts,
+     * 108/108 error lists); they leave room for one or two cases, never lower them to pass.
+     */
+    private static final double MIN_VALIDITY_AGREEMENT = 0.999;
+    private static final double MIN_FIRST_LINE_AGREEMENT = 0.99;
+    private static final double MIN_FIRST_MESSAGE_AGREEMENT = 0.99;
+    private static final double MIN_WHOLE_ERROR_LIST_AGREEMENT = 0.99;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static Tally tally;
@@ -56,6 +60,11 @@ class D2ConformanceParseTest {
     @Test
     void parseWhenD2RejectsAtParseStageThenFirstErrorMessageAgrees() {
         assertThat(tally.ratio(tally.firstMessageSame)).isGreaterThanOrEqualTo(MIN_FIRST_MESSAGE_AGREEMENT);
+    }
+
+    @Test
+    void parseWhenD2RejectsAtParseStageThenWholeErrorListAgrees() {
+        assertThat(tally.ratio(tally.allErrorsSame)).isGreaterThanOrEqualTo(MIN_WHOLE_ERROR_LIST_AGREEMENT);
     }
 
     /** Counts of agreement, and the names of the cases that disagree. */

@@ -1,0 +1,99 @@
+package dev.fivenines.feedback.d2.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fivenines.feedback.d2.graph.Board;
+import dev.fivenines.feedback.d2.graph.DiagramGraph;
+import dev.fivenines.feedback.d2.graph.Shape;
+import dev.fivenines.feedback.d2.source.Diagnostic;
+import dev.fivenines.feedback.d2.source.SourceText;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class D2CompilerTest {
+
+    private final D2Compiler compiler = new D2Compiler();
+
+    private DiagramGraph compile(String text) {
+        return compiler.compile(new SourceText("t.d2", text), FileResolver.none());
+    }
+
+    @Test
+    void compileWhenParseFailsThenRootIsNullAndOnlyParseErrorsAreReported() {
+        DiagramGraph graph = compile("x: {\n");
+
+        assertThat(graph.valid()).isFalse();
+        assertThat(graph.root()).isNull();
+        assertThat(graph.diagnostics().getFirst().code()).startsWith("d2.");
+    }
+
+    @Test
+    void compileWhenShapeDeclaredThenReferencesPointAtEveryMention() {
+        DiagramGraph graph = compile("a -> b\na.shape: circle\n");
+
+        Shape a = graph.root().shapes().getFirst();
+        assertThat(a.references()).hasSize(2);
+        assertThat(a.references().get(1).start().line()).isEqualTo(1);
+    }
+
+    @Test
+    void compileWhenEdgeWrittenInContainerThenIndexFollowsCompileOrder() {
+        Board root = compile("shape: sequence_diagram\nalice -> bob: first\ng: {alice -> bob: second}\n").root();
+
+        assertThat(root.connections()).extracting(c -> c.id() + " " + c.label())
+                .containsExactly("(alice -> bob)[1] first", "(alice -> bob)[0] second");
+    }
+
+    @Test
+    void compileWhenUnderscoreAtRootThenReportsNoParent() {
+        DiagramGraph graph = compile("_.x\n");
+
+        assertThat(graph.diagnostics()).extracting(Diagnostic::message).contains("invalid underscore: no parent");
+    }
+
+    @Nested
+    class Imports {
+
+        @Test
+        void compileWhenImportCyclesThenReportsTheChain() {
+            FileResolver files = new InMemoryFileResolver(Map.of("a.d2", "...@b", "b.d2", "...@a"));
+
+            DiagramGraph graph = compiler.compile(new SourceText("a.d2", "...@b\n"), files);
+
+            assertThat(graph.diagnostics()).extracting(Diagnostic::message)
+                    .anyMatch(m -> m.startsWith("detected cyclic import chain: "));
+        }
+
+        @Test
+        void compileWhenImportMissingThenReportsFailedImport() {
+            DiagramGraph graph = compile("x: @nowhere\n");
+
+            assertThat(graph.diagnostics()).extracting(Diagnostic::message)
+                    .containsExactly("failed to import \"nowhere.d2\": file does not exist");
+        }
+
+        @Test
+        void compileWhenKeyImportedThenOnlyThatKeyIsMerged() {
+            FileResolver files = new InMemoryFileResolver(Map.of("lib.d2", "k: {shape: circle}\nother\n"));
+
+            Board root = compiler.compile(new SourceText("main.d2", "x: @lib.k\n"), files).root();
+
+            assertThat(root.shapes()).extracting(Shape::id, Shape::shape).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("x", "circle"));
+        }
+    }
+
+    @Property(tries = 300)
+    void compileWhenAnyInputThenNeverThrowsNorFailsInternally(
+            @ForAll @StringLength(max = 60) @Chars({'a', 'b', ' ', '.', ':', '-', '>', '<', '{', '}', '\n', '*', '_',
+                    '@', '$', '"', '|', '[', ']', '(', ')', '&', '#', ';'}) String text) {
+        DiagramGraph graph = compile(text + "\nlayers: {l: {a -> b}}\nx: null\n" + text);
+
+        assertThat(graph.diagnostics()).noneMatch(d -> d.code().equals("d2.compile.internal"));
+    }
+}

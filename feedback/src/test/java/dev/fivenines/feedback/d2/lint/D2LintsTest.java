@@ -1,0 +1,71 @@
+package dev.fivenines.feedback.d2.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fivenines.feedback.d2.compile.D2Compiler;
+import dev.fivenines.feedback.d2.compile.FileResolver;
+import dev.fivenines.feedback.d2.source.Diagnostic;
+import dev.fivenines.feedback.d2.source.SourceText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class D2LintsTest {
+
+    private List<Diagnostic> warnings(String text) {
+        return new D2Compiler().compile(new SourceText("t.d2", text), FileResolver.none()).diagnostics().stream()
+                .filter(d -> !d.isError()).toList();
+    }
+
+    @Test
+    void lintWhenIdMentionedOnceIsNearMissOfAnotherThenWarnsAtTheTypo() {
+        List<Diagnostic> warnings = warnings("client -> server\nserver.shape: cylinder\nclient -> serevr\n");
+
+        assertThat(warnings).extracting(Diagnostic::code).containsExactly("d2.lint.near_miss_id");
+        assertThat(warnings.getFirst().start().line()).isEqualTo(2);
+    }
+
+    @Test
+    void lintWhenDistinctShortNamesThenNoNearMissWarning() {
+        assertThat(warnings("a -> b\nb -> c\nab\n")).isEmpty();
+    }
+
+    @Test
+    void lintWhenKeywordMisspeltThenWarnsWithTheKeyword() {
+        List<Diagnostic> warnings = warnings("x: {lable: hello}\n");
+
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("d2.lint.keyword_typo");
+            assertThat(w.message()).contains("\"label\"");
+        });
+    }
+
+    @Test
+    void lintWhenUnquotedHexColourThenValidityUnchangedAndHintGiven() {
+        var graph = new D2Compiler().compile(new SourceText("t.d2", "x.style.fill: #ff0000\n"), FileResolver.none());
+
+        assertThat(graph.valid()).isFalse();
+        assertThat(graph.diagnostics()).filteredOn(d -> !d.isError()).extracting(Diagnostic::code)
+                .containsExactly("d2.lint.unquoted_hex_colour");
+    }
+
+    @Test
+    void lintWhenHexColourQuotedThenNoWarning() {
+        assertThat(warnings("x.style.fill: \"#ff0000\"\n")).isEmpty();
+    }
+
+    @Test
+    void lintWhenEdgeEndsAtContainerWithOneChildThenSuggestsTheChild() {
+        List<Diagnostic> warnings = warnings("client -> server\nserver: {redis}\n");
+
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.code()).isEqualTo("d2.lint.edge_to_container");
+            assertThat(w.message()).contains("server.redis");
+        });
+    }
+
+    @Test
+    void lintWhenWarningsFoundThenValidityIsUnchanged() {
+        assertThat(new D2Compiler().compile(new SourceText("t.d2", "x: {lable: hello}\n"), FileResolver.none())
+                .valid()).isTrue();
+    }
+}
