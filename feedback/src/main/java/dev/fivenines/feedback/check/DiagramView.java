@@ -134,9 +134,13 @@ final class DiagramView {
                         .allMatch(t -> t.length() < 3));
     }
 
+    /**
+     * Notes and groups are commentary and framing, never participants. Spans may play a role when
+     * their own name says so ({@code redisDb.expires}); most are named {@code t1} and act for their
+     * actor through {@link #acts}.
+     */
     private static boolean canPlayRoles(Shape shape) {
-        return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP
-                && shape.seqRole() != Shape.SeqRole.SPAN;
+        return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP;
     }
 
     private static Set<String> bestRoles(Shape shape, Map<String, Phrases> phrases) {
