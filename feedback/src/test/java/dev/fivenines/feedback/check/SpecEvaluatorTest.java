@@ -134,6 +134,20 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void edgeWhenLabelledMessageIsRelayedLaterToTheTargetThenUnclearNotBroken() {
+            Board board = core().shape("h", "setKey helper").edge("x", "h", "set k").edge("h", "db", "k").build();
+            Outcome o = eval(board, edge("executor", "keyspace", "set"));
+            assertThat(o.status()).isEqualTo(Status.UNCLEAR);
+            assertThat(o.problem()).contains("only through another participant");
+        }
+
+        @Test
+        void edgeWhenTheOnlyOnwardMessageCameEarlierThenBroken() {
+            Board board = core().shape("h", "setKey helper").edge("h", "db", "k").edge("x", "h", "set k").build();
+            assertThat(eval(board, edge("executor", "keyspace", "set")).status()).isEqualTo(Status.BROKEN);
+        }
+
+        @Test
         void edgeWhenNoSuchMessageThenMissing() {
             Board board = core().edge("c", "p", "SET k v").build();
             assertThat(eval(board, edge("executor", "keyspace", "write")).status()).isEqualTo(Status.MISSING);
