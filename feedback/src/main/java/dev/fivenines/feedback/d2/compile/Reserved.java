@@ -155,6 +155,9 @@ final class Reserved {
         if (field.map == null) {
             return;
         }
+        if (!field.map.edges.isEmpty()) {
+            error("unexpected edges in map", field.lastRef());
+        }
         for (IrField child : field.map.fields) {
             if (child.isKeywordLower("near")) {
                 List<String> allowed = field.name.equals("tooltip") ? Keywords.NEAR_CONSTANTS : LABEL_POSITIONS;
