@@ -175,7 +175,7 @@ final class IrCompiler {
             case NullValue nullValue -> delete(field);
             case Scalar scalar -> setPrimary(field, scalar, scope);
             case D2Map map -> compileMap(map, mapOf(field));
-            case D2Array array -> field.array = array;
+            case D2Array array -> field.array = vars.expandArray(array, field.owner);
             case Import anImport -> imports.importInto(anImport, field);
             case Substitution substitution -> vars.substituteValue(substitution, field, scope);
         }
