@@ -158,12 +158,21 @@ final class IrMap {
 
     /** Deep-copies this map's fields, edges and globs into {@code target} (fields first: edges point at them). */
     void copyInto(IrMap target, IdentityHashMap<Object, Object> seen) {
+        copyInto(target, seen, field -> true);
+    }
+
+    /** Copies the fields {@code keep} accepts (and the edges between copied fields). */
+    void copyInto(IrMap target, IdentityHashMap<Object, Object> seen, java.util.function.Predicate<IrField> keep) {
         seen.put(this, target);
         for (IrField field : fields) {
-            target.adopt(field.copy(target, seen));
+            if (keep.test(field)) {
+                target.adopt(field.copy(target, seen));
+            }
         }
         for (IrEdge edge : edges) {
-            target.edges.add(edge.copy(target, seen));
+            if (seen.containsKey(edge.src) && seen.containsKey(edge.dst)) {
+                target.edges.add(edge.copy(target, seen));
+            }
         }
         target.renumberEdges();
         target.globs.addAll(globs);
