@@ -187,9 +187,12 @@ final class DiagramView {
         Words labelWords = Words.of(label);
         int best = 0;
         Map<String, Integer> scores = new LinkedHashMap<>();
+        boolean sameText = idWords.equals(labelWords) || label.isEmpty();
+        String idLower = id.toLowerCase(Locale.ROOT);
+        String labelLower = label.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
-            int score = Math.max(e.getValue().score(idWords, id.toLowerCase(Locale.ROOT)),
-                    e.getValue().score(labelWords, label.toLowerCase(Locale.ROOT)));
+            int idScore = e.getValue().score(idWords, idLower);
+            int score = sameText ? idScore : Math.max(idScore, e.getValue().score(labelWords, labelLower));
             scores.put(e.getKey(), score);
             best = Math.max(best, score);
         }
