@@ -4,10 +4,8 @@ import dev.fivenines.domain.tutorial.Role;
 import dev.fivenines.feedback.d2.graph.Board;
 import dev.fivenines.feedback.d2.graph.Connection;
 import dev.fivenines.feedback.d2.graph.Shape;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,37 +110,15 @@ final class DiagramView {
 
     /** Every element reachable from {@code starts} along messages, in any order (starts included). */
     Set<String> reachable(Set<String> starts) {
-        Set<String> seen = new HashSet<>(starts);
-        ArrayDeque<String> queue = new ArrayDeque<>(starts);
-        while (!queue.isEmpty()) {
-            String cur = queue.poll();
-            for (Message m : messages) {
-                if (m.from().equals(cur) && seen.add(m.to())) {
-                    queue.add(m.to());
-                }
-            }
-        }
-        return seen;
+        return Flows.reachable(messages, starts);
     }
 
     /**
-     * Elements a message chain starting at {@code starts} can reach using only messages with
-     * index in {@code (after, before)}: in time order in a sequence diagram (each hop later than
-     * the previous one), in any order otherwise.
+     * Elements a message chain from {@code starts} reaches using messages with index in
+     * {@code (after, before)}: in time order in a sequence diagram, in any order otherwise.
      */
     Set<String> arrivals(Set<String> starts, int after, int before) {
-        if (!isSequenceDiagram()) {
-            return reachable(starts);
-        }
-        Map<String, Integer> arrival = new HashMap<>();
-        starts.forEach(s -> arrival.put(s, after));
-        for (Message m : messages) {
-            Integer at = arrival.get(m.from());
-            if (m.index() > after && m.index() < before && at != null && at < m.index()) {
-                arrival.putIfAbsent(m.to(), m.index());
-            }
-        }
-        return arrival.keySet();
+        return isSequenceDiagram() ? Flows.arrivals(messages, starts, after, before) : Flows.reachable(messages, starts);
     }
 
     /** True when {@code id} is {@code ancestor} or nested inside it. */
