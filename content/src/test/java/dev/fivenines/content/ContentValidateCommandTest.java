@@ -112,6 +112,20 @@ class ContentValidateCommandTest {
     }
 
     @Test
+    void runWhenCheckHasTwoPredicatesThenSchemaErrorOnThatCriterion() throws IOException {
+        int line = replace(SLUG + "/rubric.yaml", "      all:\n", "      role: client\n      all:\n");
+        assertThat(run(dir.toString())).isEqualTo(1);
+        assertThat(output()).containsPattern(SLUG + "/rubric.yaml:(" + line + "|" + (line - 1) + "): ");
+    }
+
+    @Test
+    void runWhenLlmCriterionCarriesACheckThenSchemaError() throws IOException {
+        replace(SLUG + "/rubric.yaml", "    checkedBy: LLM\n", "    checkedBy: LLM\n    check: {role: client}\n");
+        assertThat(run(dir.toString())).isEqualTo(1);
+        assertThat(output()).containsPattern(SLUG + "/rubric.yaml:\\d+: ");
+    }
+
+    @Test
     void runWhenRequiredFileMissingThenReported() throws IOException {
         Files.delete(dir.resolve(SLUG).resolve("solution.d2"));
         assertThat(run(dir.toString())).isEqualTo(1);

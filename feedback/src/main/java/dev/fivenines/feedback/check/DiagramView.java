@@ -108,6 +108,19 @@ final class DiagramView {
         return false;
     }
 
+    /** Every element reachable from {@code starts} along messages, in any order (starts included). */
+    Set<String> reachable(Set<String> starts) {
+        return Flows.reachable(messages, starts);
+    }
+
+    /**
+     * Elements a message chain from {@code starts} reaches using messages with index in
+     * {@code (after, before)}: in time order in a sequence diagram, in any order otherwise.
+     */
+    Set<String> arrivals(Set<String> starts, int after, int before) {
+        return isSequenceDiagram() ? Flows.arrivals(messages, starts, after, before) : Flows.reachable(messages, starts);
+    }
+
     /** True when {@code id} is {@code ancestor} or nested inside it. */
     boolean within(String id, String ancestor) {
         for (String cur = id; cur != null; ) {
@@ -134,9 +147,13 @@ final class DiagramView {
                         .allMatch(t -> t.length() < 3));
     }
 
+    /**
+     * Notes and groups are commentary and framing, never participants. Spans may play a role when
+     * their own name says so ({@code redisDb.expires}); most are named {@code t1} and act for their
+     * actor through {@link #acts}.
+     */
     private static boolean canPlayRoles(Shape shape) {
-        return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP
-                && shape.seqRole() != Shape.SeqRole.SPAN;
+        return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP;
     }
 
     private static Set<String> bestRoles(Shape shape, Map<String, Phrases> phrases) {
@@ -146,9 +163,12 @@ final class DiagramView {
         Words labelWords = Words.of(label);
         int best = 0;
         Map<String, Integer> scores = new LinkedHashMap<>();
+        boolean sameText = idWords.equals(labelWords) || label.isEmpty();
+        String idLower = id.toLowerCase(Locale.ROOT);
+        String labelLower = label.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
-            int score = Math.max(e.getValue().score(idWords, id.toLowerCase(Locale.ROOT)),
-                    e.getValue().score(labelWords, label.toLowerCase(Locale.ROOT)));
+            int idScore = e.getValue().score(idWords, idLower);
+            int score = sameText ? idScore : Math.max(idScore, e.getValue().score(labelWords, labelLower));
             scores.put(e.getKey(), score);
             best = Math.max(best, score);
         }

@@ -5,7 +5,6 @@ import static dev.fivenines.feedback.check.SpecEvaluator.messageEvidence;
 import dev.fivenines.domain.tutorial.Spec;
 import dev.fivenines.feedback.check.DiagramView.Message;
 import dev.fivenines.feedback.d2.graph.Shape;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,6 +60,12 @@ final class EdgeEvaluator {
                         + Describe.role(from) + " to " + Describe.role(to) + ".", "Reverse the arrow so it points at " + Describe.role(to) + ".");
             }
             List<Message> misplaced = misplaced(from, to, label).stream().filter(m -> m.index() > after).toList();
+            List<Message> relayed = misplaced.stream().filter(m -> relays(m, from, to)).toList();
+            if (!relayed.isEmpty()) {
+                return Outcome.unclear(messageEvidence(relayed), "There is a " + noun + reversedPart(label) + " that reaches "
+                        + Describe.role(to) + " only through another participant, so I could not tell whether it is " + what + ".",
+                        "If that participant is part of " + Describe.role(to) + ", draw the " + noun + " straight to it.");
+            }
             if (!misplaced.isEmpty()) {
                 return Outcome.broken(messageEvidence(misplaced), "There is a " + noun + reversedPart(label)
                         + ", but it does not connect " + Describe.role(from) + " and " + Describe.role(to) + ".",
@@ -70,33 +75,24 @@ final class EdgeEvaluator {
         return Outcome.missing(roles.evidence(), "I could not find " + what + ".", "Add " + what + ".");
     }
 
-    /** Reachability along directed messages from any {@code from} element to any {@code to} one. */
+    /** Reachability along directed messages (in any order) from any {@code from} element to any {@code to} one. */
     Outcome path(String from, String to) {
         Outcome roles = endpointsPresent(from, to);
         if (!roles.holds()) {
             return roles;
         }
-        Set<String> seen = new HashSet<>();
-        ArrayDeque<String> queue = new ArrayDeque<>();
+        Set<String> starts = new HashSet<>();
         for (Shape s : view.shapes()) {
-            if (view.acts(s.id(), from) && seen.add(s.id())) {
-                queue.add(s.id());
+            if (view.acts(s.id(), from)) {
+                starts.add(s.id());
             }
         }
-        while (!queue.isEmpty()) {
-            String cur = queue.poll();
-            if (view.acts(cur, to) && !view.acts(cur, from)) {
-                return Outcome.holds(roles.evidence());
-            }
-            for (Message m : view.messages()) {
-                if (m.from().equals(cur) && seen.add(m.to())) {
-                    queue.add(m.to());
-                }
-            }
+        boolean reached = view.reachable(starts).stream().anyMatch(id -> view.acts(id, to) && !view.acts(id, from));
+        if (reached) {
+            return Outcome.holds(roles.evidence());
         }
-        String what = "a way from " + Describe.role(from) + " to " + Describe.role(to);
-        return Outcome.missing(roles.evidence(), "I could not follow the arrows " + what.substring(6) + ".",
-                "Connect " + Describe.role(from) + " to " + Describe.role(to) + " through the steps between them.");
+        return Outcome.missing(roles.evidence(), "I could not follow the arrows from " + Describe.role(from) + " to "
+                + Describe.role(to) + ".", "Connect " + Describe.role(from) + " to " + Describe.role(to) + " through the steps between them.");
     }
 
     /** The steps as a subsequence of the messages in source order. */
@@ -181,6 +177,23 @@ final class EdgeEvaluator {
             }
         }
         return Outcome.holds(evidence);
+    }
+
+    /**
+     * True when a labelled message that misses one endpoint still links the two roles through
+     * other participants ({@code executor -> setKey -> dict}): possibly a correct, more detailed
+     * drawing. In a sequence diagram the relay must happen in time order.
+     */
+    private boolean relays(Message m, String from, String to) {
+        if (from.isEmpty() || to.isEmpty()) {
+            return false;
+        }
+        if (view.acts(m.from(), from)) {
+            return view.arrivals(Set.of(m.to()), m.index(), Integer.MAX_VALUE).stream().anyMatch(id -> view.acts(id, to));
+        }
+        Set<String> starts = new HashSet<>();
+        view.players(from).forEach(s -> starts.add(s.id()));
+        return view.arrivals(starts, -1, m.index()).contains(m.from());
     }
 
     private List<Message> misplaced(String from, String to, List<String> label) {

@@ -75,7 +75,8 @@ final class Phrases {
             best = Math.max(best, text.phraseMatch(w));
         }
         for (Pattern p : patterns) {
-            best = Math.max(best, Math.max(find(p, text.text()), find(p, lower)));
+            int normalised = find(p, text.text());
+            best = Math.max(best, normalised > 0 ? normalised : find(p, lower));
         }
         return best;
     }

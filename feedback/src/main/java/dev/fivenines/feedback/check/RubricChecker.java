@@ -24,7 +24,7 @@ public final class RubricChecker {
     }
 
     public static List<CriterionResult> check(Rubric rubric, ArtifactType type, Board board) {
-        DiagramView view = new DiagramView(board, rubric.roles());
+        DiagramView view = new DiagramView(drawnBoard(board), rubric.roles());
         SpecEvaluator evaluator = new SpecEvaluator(view);
         List<CriterionResult> out = new ArrayList<>();
         Outcome artifact = ArtifactTypeCheck.check(type, view);
@@ -35,6 +35,23 @@ public final class RubricChecker {
             }
         }
         return out;
+    }
+
+    /**
+     * The board the learner drew on: the root, or when the root is empty (everything put in
+     * {@code layers}/{@code scenarios}/{@code steps}) the first board, depth first, that has shapes.
+     */
+    static Board drawnBoard(Board root) {
+        if (!root.shapes().isEmpty()) {
+            return root;
+        }
+        for (Board child : root.boards()) {
+            Board found = drawnBoard(child);
+            if (!found.shapes().isEmpty()) {
+                return found;
+            }
+        }
+        return root;
     }
 
     /** The id of the built-in artifact-type finding, which is not a rubric criterion. */

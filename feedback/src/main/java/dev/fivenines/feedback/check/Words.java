@@ -49,8 +49,8 @@ public record Words(String text, List<String> tokens, String compact) {
      */
     public int phraseMatch(Words phrase) {
         String wanted = phrase.compact;
-        if (wanted.isEmpty()) {
-            return 0;
+        if (wanted.isEmpty() || !compact.contains(wanted)) {
+            return 0; // cheap rejection: most phrases do not occur at all
         }
         for (int start = 0; start < tokens.size(); start++) {
             int pos = 0;

@@ -61,6 +61,15 @@ class RubricCheckerTest {
                 .isEqualTo(RubricChecker.check(RUBRIC, ArtifactType.SEQUENCE_DIAGRAM, board));
     }
 
+    @Test
+    void checkWhenRootEmptyAndDiagramInALayerThenTheLayerIsChecked() {
+        Board layer = SpecEvaluatorTest.core().build();
+        Board root = new Board(null, null, false, null, List.of(), List.of(),
+                List.of(new Board("layers", "x", false, layer.rootShape(), layer.shapes(), layer.connections(), List.of())));
+        assertThat(finding(RubricChecker.check(RUBRIC, ArtifactType.SEQUENCE_DIAGRAM, root), "keyspace").verdict())
+                .isEqualTo(Verdict.PASS);
+    }
+
     @Nested
     class ArtifactType_ {
         private Verdict verdict(ArtifactType type, Board board) {

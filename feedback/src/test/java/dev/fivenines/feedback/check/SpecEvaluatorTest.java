@@ -98,6 +98,20 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void edgeWhenNamedSpanThenPlaysItsOwnRole() {
+            Board board = core().shape("db.expires", "", "rectangle", "db").edge("x", "db.expires", "remove k").build();
+            assertThat(eval(board, edge("executor", "expires", "remove")).status()).isEqualTo(Status.HOLDS);
+            assertThat(eval(board, edge("executor", "keyspace", "remove")).status()).isNotEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void transitionWhenStatesMatchThenHoldsAndWhenReversedThenBroken() {
+            Board board = Diagrams.plain().shape("q", "Query buffer").shape("x", "Executor").edge("q", "x", "complete").build();
+            assertThat(eval(board, new Spec.Transition("parser", "executor", List.of("complete"))).status()).isEqualTo(Status.HOLDS);
+            assertThat(eval(board, new Spec.Transition("executor", "parser", List.of("complete"))).status()).isEqualTo(Status.BROKEN);
+        }
+
+        @Test
         void edgeWhenArrowReversedThenBroken() {
             Board board = core().edge("db", "x", "write k").build();
             Outcome o = eval(board, edge("executor", "keyspace", "write"));
@@ -117,6 +131,20 @@ class SpecEvaluatorTest {
             Outcome o = eval(board, edge("executor", "keyspace", "write"));
             assertThat(o.status()).isEqualTo(Status.BROKEN);
             assertThat(o.evidence()).extracting(Element::id).containsExactly("(x -> ttl)[0]");
+        }
+
+        @Test
+        void edgeWhenLabelledMessageIsRelayedLaterToTheTargetThenUnclearNotBroken() {
+            Board board = core().shape("h", "setKey helper").edge("x", "h", "set k").edge("h", "db", "k").build();
+            Outcome o = eval(board, edge("executor", "keyspace", "set"));
+            assertThat(o.status()).isEqualTo(Status.UNCLEAR);
+            assertThat(o.problem()).contains("only through another participant");
+        }
+
+        @Test
+        void edgeWhenTheOnlyOnwardMessageCameEarlierThenBroken() {
+            Board board = core().shape("h", "setKey helper").edge("h", "db", "k").edge("x", "h", "set k").build();
+            assertThat(eval(board, edge("executor", "keyspace", "set")).status()).isEqualTo(Status.BROKEN);
         }
 
         @Test

@@ -38,8 +38,17 @@ public final class D2Compiler {
             root = compileParsed(parsed, entry, imports, diagnostics);
         }
         List<Diagnostic> all = new ArrayList<>(diagnostics.all());
-        all.addAll(D2Lints.lint(parsed, root, diagnostics.all()));
+        all.addAll(lint(parsed, root, diagnostics.all(), entry));
         return new DiagramGraph(diagnostics.hasErrors() ? null : root, all);
+    }
+
+    /** Lints are advice: if one fails, say so as a warning and keep the compile result intact. */
+    private static List<Diagnostic> lint(ParseResult parsed, Board root, List<Diagnostic> found, SourceText entry) {
+        try {
+            return D2Lints.lint(parsed, root, found);
+        } catch (RuntimeException e) {
+            return List.of(Diagnostic.warning("d2.lint.internal", "internal lint error: " + e, entry, new Span(0, 0)));
+        }
     }
 
     private Board compileParsed(ParseResult parsed, SourceText entry, FileResolver imports, Diagnostics diagnostics) {

@@ -33,14 +33,16 @@ final class GObj {
         this.attrs.label = name;
     }
 
+    /** The child named {@code childName}, case-insensitively (d2 keys children by lower-cased id). */
     GObj child(String childName) {
-        return byId.get(IdFormat.element(childName).toLowerCase(Locale.ROOT));
+        return byId.get(childName.toLowerCase(Locale.ROOT));
     }
 
     GObj addChild(String childName) {
         GObj child = new GObj(childName, this);
         children.add(child);
-        byId.put(child.idElement.toLowerCase(Locale.ROOT), child);
+        // the raw name identifies the child as well as its printed id does, without printing it
+        byId.put(childName.toLowerCase(Locale.ROOT), child);
         return child;
     }
 

@@ -184,7 +184,7 @@ final class GraphBuilder {
             reserved.compileLabel(edge.attrs, irEdge.primary, irEdge.refs.getFirst().source());
         }
         if (irEdge.map != null) {
-            reserved.compileEdgeMap(edge, irEdge.map, this);
+            new EdgeKeywords(reserved).compile(edge, irEdge.map, this);
         }
         for (IrRef ref : irEdge.refs) {
             edge.refs.add(new GObj.GRef(ref, scopeObject(ref, obj)));

@@ -14,7 +14,6 @@ import dev.fivenines.feedback.d2.ast.Substitution;
 import dev.fivenines.feedback.d2.ast.UnquotedString;
 import dev.fivenines.feedback.d2.ast.Value;
 import dev.fivenines.feedback.d2.source.SourceText;
-import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -162,47 +161,7 @@ final class IrCompiler {
 
     /** The field's map, created on demand; a board's map starts as a copy of its base board. */
     IrMap mapOf(IrField field) {
-        if (field.map == null) {
-            IrMap map = field.ensureMap();
-            IrMap boardsMap = field.owner;
-            IrField keyword = boardsMap.ownerField;
-            if (keyword != null && keyword.unquoted && Keywords.BOARDS.contains(keyword.name)
-                    && boardsMap.ownerField.owner.isBoardRoot()) {
-                initBoard(field, keyword.name, keyword.owner);
-            }
-            return map;
-        }
-        return field.map;
-    }
-
-    private void initBoard(IrField board, String kind, IrMap parentBoard) {
-        IrMap map = board.map;
-        map.outerBoard = parentBoard;
-        IrMap base = switch (kind) {
-            case "scenarios" -> parentBoard;
-            case "steps" -> previousStep(board, parentBoard);
-            default -> null;
-        };
-        if (base == null) {
-            return;
-        }
-        base.copyInto(map, new IdentityHashMap<>());
-        map.fields.stream()
-                .filter(f -> (f.unquoted && Keywords.BOARDS.contains(f.name))
-                        || (kind.equals("scenarios") && f.isKeywordLower("label")))
-                .toList()
-                .forEach(map::remove);
-    }
-
-    private static IrMap previousStep(IrField step, IrMap parentBoard) {
-        List<IrField> steps = step.owner.fields;
-        int position = steps.indexOf(step);
-        for (int i = position - 1; i >= 0; i--) {
-            if (steps.get(i).map != null) {
-                return steps.get(i).map;
-            }
-        }
-        return parentBoard;
+        return field.map == null ? IrBoards.createMap(field) : field.map;
     }
 
     /** Applies the primary value and the value of {@code key} to {@code field}. */
@@ -216,7 +175,7 @@ final class IrCompiler {
             case NullValue nullValue -> delete(field);
             case Scalar scalar -> setPrimary(field, scalar, scope);
             case D2Map map -> compileMap(map, mapOf(field));
-            case D2Array array -> field.array = array;
+            case D2Array array -> field.array = vars.expandArray(array, field.owner);
             case Import anImport -> imports.importInto(anImport, field);
             case Substitution substitution -> vars.substituteValue(substitution, field, scope);
         }

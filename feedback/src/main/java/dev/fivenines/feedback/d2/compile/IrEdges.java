@@ -13,11 +13,8 @@ import dev.fivenines.feedback.d2.ast.Substitution;
 import dev.fivenines.feedback.d2.ast.Suspension;
 import dev.fivenines.feedback.d2.ast.Value;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** Edge statements of the IR: chains create one edge per hop, {@code (a -> b)[i]} addresses one. */
 final class IrEdges {
@@ -240,18 +237,26 @@ final class IrEdges {
         }
     }
 
-    /** The deepest map holding both fields, inside one board; null when they are in different boards. */
+    /**
+     * The deepest map holding both fields, inside one board; null when they are in different boards.
+     * Climbs by depth, without allocating: this runs once per edge.
+     */
     static IrMap commonMap(IrField src, IrField dst) {
-        Set<IrMap> dstChain = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (IrMap map = dst.owner; map != null; map = map.parent()) {
-            dstChain.add(map);
+        IrMap a = src.owner;
+        IrMap b = dst.owner;
+        int depthA = a.depth();
+        int depthB = b.depth();
+        for (; depthA > depthB; depthA--) {
+            a = a.parent();
         }
-        for (IrMap map = src.owner; map != null; map = map.parent()) {
-            if (dstChain.contains(map)) {
-                return map;
-            }
+        for (; depthB > depthA; depthB--) {
+            b = b.parent();
         }
-        return null;
+        while (a != b && a != null && b != null) {
+            a = a.parent();
+            b = b.parent();
+        }
+        return a == b ? a : null;
     }
 
     private static boolean hasChildren(IrField field) {

@@ -236,7 +236,7 @@ final class IrGlobs {
     }
 
     private boolean filterMatches(IrField target, MapKey filter) {
-        if (filter.value() instanceof D2Map) {
+        if (filter.value() instanceof D2Map || filter.value() instanceof dev.fivenines.feedback.d2.ast.D2Array) {
             ir.error("glob filters cannot be composites", filter);
             return false;
         }

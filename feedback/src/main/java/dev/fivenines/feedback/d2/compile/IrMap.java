@@ -44,11 +44,12 @@ final class IrMap {
     }
 
     IrField ensure(String name, boolean unquoted) {
-        IrField field = get(name, unquoted);
+        String key = keyOf(name, unquoted);
+        IrField field = byName.get(key);
         if (field == null) {
             field = new IrField(name, unquoted, this);
             fields.add(field);
-            byName.put(keyOf(name, unquoted), field);
+            byName.put(key, field);
         }
         return field;
     }
@@ -56,7 +57,7 @@ final class IrMap {
     /** Ids are case-insensitive; a quoted keyword ({@code "shape"}) is a plain name, distinct from the keyword. */
     private static String keyOf(String name, boolean unquoted) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return !unquoted && Keywords.isReserved(lower) ? "\"" + lower : lower;
+        return !unquoted && Keywords.isReservedLower(lower) ? "\"" + lower : lower;
     }
 
     void addEdge(IrEdge edge) {
@@ -157,12 +158,21 @@ final class IrMap {
 
     /** Deep-copies this map's fields, edges and globs into {@code target} (fields first: edges point at them). */
     void copyInto(IrMap target, IdentityHashMap<Object, Object> seen) {
+        copyInto(target, seen, field -> true);
+    }
+
+    /** Copies the fields {@code keep} accepts (and the edges between copied fields). */
+    void copyInto(IrMap target, IdentityHashMap<Object, Object> seen, java.util.function.Predicate<IrField> keep) {
         seen.put(this, target);
         for (IrField field : fields) {
-            target.adopt(field.copy(target, seen));
+            if (keep.test(field)) {
+                target.adopt(field.copy(target, seen));
+            }
         }
         for (IrEdge edge : edges) {
-            target.edges.add(edge.copy(target, seen));
+            if (seen.containsKey(edge.src) && seen.containsKey(edge.dst)) {
+                target.edges.add(edge.copy(target, seen));
+            }
         }
         target.renumberEdges();
         target.globs.addAll(globs);

@@ -1,6 +1,8 @@
 package dev.fivenines.feedback.d2.compile;
 
+import dev.fivenines.feedback.d2.ast.ArrayNode;
 import dev.fivenines.feedback.d2.ast.BlockString;
+import dev.fivenines.feedback.d2.ast.D2Array;
 import dev.fivenines.feedback.d2.ast.DoubleQuotedString;
 import dev.fivenines.feedback.d2.ast.KeyPath;
 import dev.fivenines.feedback.d2.ast.Scalar;
@@ -8,6 +10,7 @@ import dev.fivenines.feedback.d2.ast.StringPart;
 import dev.fivenines.feedback.d2.ast.StringValue;
 import dev.fivenines.feedback.d2.ast.Substitution;
 import dev.fivenines.feedback.d2.ast.UnquotedString;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,10 +104,34 @@ final class IrVars {
         return ticks % 2 == 1;
     }
 
+    /** Resolves {@code ...${v}} spreads in an array (v must be an array); other nodes stay. */
+    D2Array expandArray(D2Array array, IrMap from) {
+        boolean hasSpread = array.nodes().stream().anyMatch(n -> n instanceof Substitution s && s.spread());
+        if (!hasSpread) {
+            return array;
+        }
+        List<ArrayNode> nodes = new ArrayList<>();
+        for (ArrayNode node : array.nodes()) {
+            if (!(node instanceof Substitution spread && spread.spread())) {
+                nodes.add(node);
+                continue;
+            }
+            IrField variable = lookup(spread.path(), from);
+            if (variable == null) {
+                ir.error("could not resolve variable \"" + name(spread.path()) + "\"", spread);
+            } else if (variable.array == null) {
+                ir.error("cannot spread non-array into array", spread);
+            } else {
+                nodes.addAll(variable.array.nodes());
+            }
+        }
+        return new D2Array(array.span(), nodes);
+    }
+
     /** {@code x: ${v}}: the variable's value whatever its kind, maps merged in. */
     void substituteValue(Substitution substitution, IrField field, IrMap scope) {
         IrField variable = lookup(substitution.path(), field.owner);
-        if (variable == null) {
+        if (variable == null || variable == field) {
             ir.error("could not resolve variable \"" + name(substitution.path()) + "\"", substitution);
             return;
         }

@@ -31,7 +31,11 @@ final class Keywords {
 
     /** Any reserved word: simple, holder, composite, style or board keyword. */
     static boolean isReserved(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
+        return isReservedLower(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #isReserved} for a name already in lower case (saves a copy on the hot path). */
+    static boolean isReservedLower(String lower) {
         return SIMPLE.contains(lower) || HOLDERS.contains(lower) || COMPOSITE.contains(lower)
                 || STYLE.contains(lower) || BOARDS.contains(lower);
     }

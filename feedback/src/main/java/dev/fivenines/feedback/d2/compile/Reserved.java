@@ -155,6 +155,9 @@ final class Reserved {
         if (field.map == null) {
             return;
         }
+        if (!field.map.edges.isEmpty()) {
+            error("unexpected edges in map", field.lastRef());
+        }
         for (IrField child : field.map.fields) {
             if (child.isKeywordLower("near")) {
                 List<String> allowed = field.name.equals("tooltip") ? Keywords.NEAR_CONSTANTS : LABEL_POSITIONS;
@@ -195,63 +198,6 @@ final class Reserved {
                 continue;
             }
             attrs.style.put(field.name, field.primary.text());
-        }
-    }
-
-    void compileEdgeMap(GEdge edge, IrMap map, GraphBuilder builder) {
-        for (IrMap classMap : builder.classMaps(map)) {
-            compileEdgeMap(edge, classMap, builder);
-        }
-        for (IrField field : map.fields) {
-            if (!(field.unquoted && Keywords.isReserved(field.name) && field.name.equals(field.lowerName()))) {
-                error("edge map keys must be reserved keywords", field.refs.getFirst());
-                continue;
-            }
-            compileEdgeField(edge, field);
-        }
-    }
-
-    private void compileEdgeField(GEdge edge, IrField field) {
-        String keyword = field.lowerName();
-        if (Keywords.STYLE.contains(keyword)) {
-            error(field.name + " must be style." + field.name, field.lastRef());
-        } else if (Keywords.SIMPLE.contains(keyword)) {
-            compileReserved(edge.attrs, field);
-        } else if (field.name.equals("style")) {
-            if (field.map != null) {
-                compileStyle(edge.attrs, field.map);
-            }
-        } else if (field.name.equals("source-arrowhead") || field.name.equals("target-arrowhead")) {
-            compileArrowhead(edge, field);
-        }
-    }
-
-    private void compileArrowhead(GEdge edge, IrField field) {
-        Attrs attrs;
-        if (field.name.equals("source-arrowhead")) {
-            attrs = edge.srcArrowhead == null ? edge.srcArrowhead = new Attrs() : edge.srcArrowhead;
-        } else {
-            attrs = edge.dstArrowhead == null ? edge.dstArrowhead = new Attrs() : edge.dstArrowhead;
-        }
-        if (attrs.label == null) {
-            attrs.label = "";
-        }
-        if (field.primary != null) {
-            compileLabel(attrs, field.primary, field.lastRef().source());
-        }
-        if (field.map == null) {
-            return;
-        }
-        for (IrField child : field.map.fields) {
-            if (child.unquoted && Keywords.SIMPLE.contains(child.lowerName())) {
-                compileReserved(attrs, child);
-            } else if (child.isKeywordLower("style")) {
-                if (child.map != null) {
-                    compileStyle(attrs, child.map);
-                }
-            } else {
-                error("source-arrowhead/target-arrowhead map keys must be reserved keywords", child.lastRef());
-            }
         }
     }
 

@@ -78,36 +78,37 @@ final class Validator {
         }
     }
 
-    /** Edges from a grid, a grid cell, a constant-near object or a sequence diagram into its own inside. */
+    /**
+     * Edges from a constant-near object, a grid cell, a grid or a sequence diagram into its own
+     * inside; one pass per kind, in that order, as d2 reports them.
+     */
     void validateEdges() {
-        for (GEdge edge : builder.edges) {
-            String problem = entersItself(edge.src, edge.dst);
-            if (problem == null) {
-                problem = entersItself(edge.dst, edge.src);
-            }
-            if (problem != null && !edge.refs.isEmpty()) {
-                reserved.error(problem, edge.refs.getFirst().ref());
+        for (int kind = 0; kind < 4; kind++) {
+            for (GEdge edge : builder.edges) {
+                String problem = entersItself(edge.src, edge.dst, kind);
+                if (problem == null) {
+                    problem = entersItself(edge.dst, edge.src, kind);
+                }
+                if (problem != null && !edge.refs.isEmpty()) {
+                    reserved.error(problem, edge.refs.getFirst().ref());
+                }
             }
         }
     }
 
-    private static String entersItself(GObj from, GObj into) {
+    private static String entersItself(GObj from, GObj into, int kind) {
         if (from == into || !into.isDescendantOf(from)) {
             return null;
         }
-        if (from.attrs.grid) {
-            return "edge from grid diagram \"" + from.absId + "\" cannot enter itself";
-        }
-        if (from.parent != null && from.parent.attrs.grid) {
-            return "edge from grid cell \"" + from.absId + "\" cannot enter itself";
-        }
-        if (from.attrs.near != null && Keywords.NEAR_CONSTANTS.contains(from.attrs.near)) {
-            return "edge from constant near \"" + from.absId + "\" cannot enter itself";
-        }
-        if (from.hasShape("sequence_diagram")) {
-            return "edge from sequence diagram \"" + from.absId + "\" cannot enter itself";
-        }
-        return null;
+        return switch (kind) {
+            case 0 -> from.attrs.near != null && Keywords.NEAR_CONSTANTS.contains(from.attrs.near)
+                    ? "edge from constant near \"" + from.absId + "\" cannot enter itself" : null;
+            case 1 -> from.parent != null && from.parent.attrs.grid
+                    ? "edge from grid cell \"" + from.absId + "\" cannot enter itself" : null;
+            case 2 -> from.attrs.grid ? "edge from grid diagram \"" + from.absId + "\" cannot enter itself" : null;
+            default -> from.hasShape("sequence_diagram")
+                    ? "edge from sequence diagram \"" + from.absId + "\" cannot enter itself" : null;
+        };
     }
 
     /** top/left inside a hierarchy, a grid or a sequence diagram. */

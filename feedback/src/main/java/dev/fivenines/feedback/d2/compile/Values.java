@@ -23,6 +23,11 @@ final class Values {
             }
             case "shape" -> shape(attrs, scalar, text, source);
             case "icon" -> {
+                if (text.startsWith(":")) {
+                    reserved.error("bad icon url \"" + text + "\": parse \"" + text + "\": missing protocol scheme",
+                            source, scalar);
+                    return;
+                }
                 attrs.icon = text;
                 reserved.compilePosition(attrs, field);
             }
@@ -38,7 +43,9 @@ final class Values {
             case "height" -> attrs.height = integer("height", scalar, text, source, Integer.MIN_VALUE);
             case "top", "left" -> {
                 attrs.hasPosition |= integer(field.name, scalar, text, source, 0) != null;
-                attrs.positionSpan = scalar.span();
+                if (attrs.positionSpan == null) {
+                    attrs.positionSpan = field.lastRef().span();
+                }
             }
             case "grid-rows", "grid-columns" -> attrs.grid |= integer(field.name, scalar, text, source, 1) != null;
             case "grid-gap", "vertical-gap", "horizontal-gap" -> integer(field.name, scalar, text, source, 0);
