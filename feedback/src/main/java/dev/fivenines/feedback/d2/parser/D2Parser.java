@@ -15,10 +15,11 @@ public final class D2Parser {
 
     /**
      * Maps and arrays nested deeper than this are reported and skipped instead of recursed into.
-     * One level of {@code a: {} costs about 1.3 KiB of stack, so 256 levels stay under 512 KiB,
-     * half of a default thread stack; real diagrams rarely nest more than ten levels.
+     * One level of {@code a: {} costs about 1.3 KiB of stack once compiled, but several times that
+     * while the JVM still interprets the parser (a cold start overflowed 512 KiB at 256 levels), so
+     * the cap leaves a wide margin; real diagrams rarely nest more than ten levels.
      */
-    public static final int MAX_NESTING = 256;
+    public static final int MAX_NESTING = 100;
     /** Longer inputs are reported and not parsed (16 Mi UTF-16 units, far above any diagram). */
     public static final int MAX_INPUT_CHARS = 16 * 1024 * 1024;
     /** d2's own limit on one key element, in UTF-8 bytes. */
