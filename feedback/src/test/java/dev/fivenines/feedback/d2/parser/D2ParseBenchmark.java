@@ -30,6 +30,7 @@ public class D2ParseBenchmark {
 
     private List<SourceText> corpusFiles;
     private SourceText corpusConcatenated;
+    private SourceText lines500;
     private SourceText lines5000;
     private SourceText tutorial100;
 
@@ -43,6 +44,7 @@ public class D2ParseBenchmark {
         System.out.printf("%n[setup] corpus: %s, %d files, %d UTF-8 bytes, %d lines%n",
                 cases == null ? "ABSENT (generated stand-in)" : cases, corpusFiles.size(), bytes,
                 corpusFiles.stream().mapToInt(SourceText::lineCount).sum());
+        lines500 = SourceText.of(Diagrams.lines(500));
         lines5000 = SourceText.of(Diagrams.lines(5_000));
         try (InputStream in = D2ParseBenchmark.class.getResourceAsStream("/d2/bench/tutorial-100.d2")) {
             tutorial100 = SourceText.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -65,6 +67,12 @@ public class D2ParseBenchmark {
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public ParseResult corpusConcatenated() {
         return D2Parser.parse(corpusConcatenated);
+    }
+
+    /** With {@link #generated5000Lines()}: 10x the input should cost about 10x (linear parsing). */
+    @Benchmark
+    public ParseResult generated500Lines() {
+        return D2Parser.parse(lines500);
     }
 
     @Benchmark

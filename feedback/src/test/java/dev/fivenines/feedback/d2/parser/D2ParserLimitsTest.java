@@ -118,8 +118,14 @@ class D2ParserLimitsTest {
             };
         }
 
+        /**
+         * Catches quadratic behaviour, which would cost about 100x for 10x the input, without
+         * pretending to time precisely on shared cores: the bound of 40x leaves room for a noisy
+         * machine (an earlier 15x bound failed at load 17 on a linear parser). The precise figure
+         * (target ~12x) comes from {@code D2ParseBenchmark}, which compares 500 and 5,000 lines.
+         */
         @Test
-        void parseWhenInputTenTimesLargerThenAtMostAboutTwelveTimesSlower() {
+        void parseWhenInputTenTimesLargerThenFarFromQuadratic() {
             assumeTrue(THREADS.isCurrentThreadCpuTimeSupported(), "no thread CPU time on this JVM");
             for (IntFunction<String> shape : SHAPES) {
                 String small = shape.apply(4_000);
@@ -130,8 +136,7 @@ class D2ParserLimitsTest {
                 System.out.printf("scaling %s...: %d -> %d chars, %.2f ms -> %.2f ms, ratio %.1f%n",
                         small.substring(0, Math.min(12, small.length())).replace("\n", "\\n"), small.length(),
                         large.length(), smallNanos / 1e6, largeNanos / 1e6, ratio);
-                // 10x the input: linear is 10x; 12x is the target, and shared CI cores get a margin
-                assertThat(ratio).as("time ratio for 10x input").isLessThan(15.0);
+                assertThat(ratio).as("time ratio for 10x input").isLessThan(40.0);
             }
         }
 
