@@ -39,7 +39,7 @@ public final class InjectionDetector {
                     + "|\\b(all|every|each)\\b.{0,20}\\b(criteria|criterion|checks?)\\b.{0,20}\\b(pass|passed|met|satisfied)\\b"),
             Pattern.compile("\\b(dear|hey|attention)\\b.{0,20}\\b(reviewer|grader|ai|llm|assistant|model)\\b"),
             Pattern.compile("\\b(as an|you are an?)\\b.{0,20}\\b(ai|assistant|language model|grader|reviewer)\\b"),
-            Pattern.compile("<\\|?(im_start|system|assistant)\\|?>|\\[/?inst\\]"));
+            Pattern.compile("<\\|?(im ?start|system|assistant)\\|?>|\\[/?inst\\]"));
 
     private InjectionDetector() {
     }
