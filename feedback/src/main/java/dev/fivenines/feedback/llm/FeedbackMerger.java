@@ -42,10 +42,15 @@ public final class FeedbackMerger {
 
     /** The merged report: status COMPLETE, {@code llm: done}. An INVALID report is returned as is. */
     public static FeedbackReport merge(FeedbackReport structural, LlmReview review, Tutorial tutorial, String source) {
+        return merge(structural, review, tutorial, source, Grounding.of(source));
+    }
+
+    /** As above, reusing a grounding already computed for the same source. */
+    public static FeedbackReport merge(FeedbackReport structural, LlmReview review, Tutorial tutorial, String source,
+                                       Grounding grounding) {
         if (structural.status() == FeedbackStatus.INVALID) {
             return structural;
         }
-        Grounding grounding = Grounding.of(source);
         Map<String, Judgement> byId = review.judgements().stream()
                 .collect(Collectors.toMap(Judgement::criterionId, Function.identity(), (a, b) -> a));
         List<Finding> findings = new ArrayList<>();

@@ -66,9 +66,11 @@ public final class LlmDiagramReviewer implements DiagramReviewer {
 
     @Override
     public Mono<Result> review(String learnerId, Tutorial tutorial, String source, FeedbackReport structural) {
-        return assess(learnerId, tutorial, source, structural).map(outcome -> switch (outcome) {
-            case Done d -> new Result(FeedbackMerger.merge(structural, d.review(), tutorial, source), ReviewState.DONE,
-                    "", ReviewPrompt.PROMPT_VERSION);
+        String text = source == null ? "" : source;
+        Grounding grounding = Grounding.of(text);
+        return assess(learnerId, tutorial, text, structural, grounding).map(outcome -> switch (outcome) {
+            case Done d -> new Result(FeedbackMerger.merge(structural, d.review(), tutorial, text, grounding),
+                    ReviewState.DONE, "", ReviewPrompt.PROMPT_VERSION);
             case Failed f -> new Result(FeedbackMerger.failed(structural, source), ReviewState.FAILED, f.reason(),
                     ReviewPrompt.PROMPT_VERSION);
             case Skipped s -> new Result(FeedbackMerger.failed(structural, source), ReviewState.FAILED, s.reason(),
@@ -79,6 +81,18 @@ public final class LlmDiagramReviewer implements DiagramReviewer {
     /** The raw outcome, for callers that merge or cache themselves. Never errors. */
     public Mono<LlmOutcome> assess(String learnerId, Tutorial tutorial, String source, FeedbackReport structural) {
         String text = source == null ? "" : source;
+        return assess(learnerId, tutorial, text, structural, Grounding.of(text));
+    }
+
+    /** The grounding is computed once per review: it compiles the diagram, the costliest step here. */
+    private Mono<LlmOutcome> assess(String learnerId, Tutorial tutorial, String text, FeedbackReport structural,
+                                    Grounding grounding) {
+        return Mono.defer(() -> attempt(learnerId, tutorial, text, structural, grounding))
+                .onErrorResume(e -> Mono.just(failure(e)));
+    }
+
+    private Mono<LlmOutcome> attempt(String learnerId, Tutorial tutorial, String text, FeedbackReport structural,
+                                     Grounding grounding) {
         if (structural.status() == FeedbackStatus.INVALID) {
             return Mono.just(new Skipped("The diagram has D2 errors; fix them to get the AI review."));
         }
@@ -88,7 +102,7 @@ public final class LlmDiagramReviewer implements DiagramReviewer {
         String user = ReviewPrompt.user(tutorial, text, structural);
         return limiter.limit(timed(client.complete(ReviewPrompt.system(), user))
                         .transformDeferred(CircuitBreakerOperator.of(breaker)))
-                .map(answer -> validated(answer, tutorial, text))
+                .map(answer -> validated(answer, tutorial, grounding))
                 .onErrorResume(e -> Mono.just(failure(e)))
                 .doOnNext(o -> account(o, learnerId));
     }
@@ -104,9 +118,9 @@ public final class LlmDiagramReviewer implements DiagramReviewer {
         });
     }
 
-    private LlmOutcome validated(ChatCompletionClient.Answer answer, Tutorial tutorial, String source) {
+    private LlmOutcome validated(ChatCompletionClient.Answer answer, Tutorial tutorial, Grounding grounding) {
         metrics.usage(answer.usage());
-        return LlmReviewValidator.validate(answer.content(), tutorial.rubric(), Grounding.of(source),
+        return LlmReviewValidator.validate(answer.content(), tutorial.rubric(), grounding,
                 settings.model(), answer.usage());
     }
 

@@ -28,7 +28,15 @@ public record LlmSettings(
     public LlmSettings {
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         apiKey = apiKey == null ? "" : apiKey;
+        if (maxConcurrency < 1 || maxQueued < 0 || dailyBudgetPerLearner < 1 || dailyBudgetPerLearner > MAX_BUDGET
+                || maxRetries < 0) {
+            throw new IllegalArgumentException("LLM limits out of range: " + maxConcurrency + "/" + maxQueued + "/"
+                    + dailyBudgetPerLearner + "/" + maxRetries);
+        }
     }
+
+    /** Far beyond any real allowance; Bucket4j refuses capacities near Long.MAX_VALUE. */
+    public static final long MAX_BUDGET = 1_000_000_000L;
 
     /** Defaults for everything but the endpoint. */
     public static LlmSettings of(String baseUrl, String model, String apiKey) {
