@@ -156,6 +156,7 @@ class LlmDiagramReviewerTest {
         Result result = review(reviewer(settings()));
         assertThat(result.state()).isEqualTo(ReviewState.DONE);
         assertThat(server.getRequestCount()).isEqualTo(2);
+        assertStructuralIntact(structural, result.report());
     }
 
     @Test
@@ -257,6 +258,7 @@ class LlmDiagramReviewerTest {
         server.enqueue(ok(LlmFixtures.goodAnswer()));
         Result result = review(reviewer(settings()));
         assertThat(result.state()).isEqualTo(ReviewState.DONE);
+        assertStructuralIntact(structural, result.report());
         assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).contains("response_format");
         assertThat(server.takeRequest(1, TimeUnit.SECONDS).getBody().utf8()).doesNotContain("response_format");
     }
@@ -291,7 +293,10 @@ class LlmDiagramReviewerTest {
         server.enqueue(ok(LlmFixtures.goodAnswer()));
         StepVerifier.create(Mono.delay(Duration.ofMillis(700))
                         .then(r.review("learner-1", LlmFixtures.tutorial(), LlmFixtures.SOURCE, structural)))
-                .assertNext(x -> assertThat(x.state()).isEqualTo(ReviewState.DONE)).expectComplete().verify(WAIT);
+                .assertNext(x -> {
+                    assertThat(x.state()).isEqualTo(ReviewState.DONE);
+                    assertStructuralIntact(structural, x.report());
+                }).expectComplete().verify(WAIT);
         assertThat(r.circuitState()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(registry.get("fivenines.llm.circuit.state").gauge().value()).isEqualTo(0.0);
     }
@@ -308,7 +313,9 @@ class LlmDiagramReviewerTest {
         assertFailedKeepingStructure(third, structural);
         assertThat(third.reason()).contains("today");
         assertThat(server.getRequestCount()).isEqualTo(2);
-        assertThat(review(r, "bob", LlmFixtures.SOURCE, structural).state()).isEqualTo(ReviewState.DONE);
+        Result bob = review(r, "bob", LlmFixtures.SOURCE, structural);
+        assertThat(bob.state()).isEqualTo(ReviewState.DONE);
+        assertStructuralIntact(structural, bob.report());
     }
 
     @Test
