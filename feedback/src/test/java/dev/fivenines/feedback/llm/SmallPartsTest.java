@@ -55,6 +55,15 @@ class SmallPartsTest {
     }
 
     @Test
+    void settingsWhenLimitsOutOfRangeThenRejectedAtConfiguration() {
+        LlmSettings ok = LlmSettings.of("http://x/v1", "m", "");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ok.withConcurrency(0));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> ok.withBudget(0));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ok.withBudget(Long.MAX_VALUE));
+    }
+
+    @Test
     void fromEnvironmentWhenNoBaseUrlThenEmptyElseConfigured() {
         assertThat(LlmSettings.fromEnvironment(java.util.Map.of())).isEmpty();
         assertThat(LlmSettings.fromEnvironment(java.util.Map.of("FIVENINES_LLM_BASE_URL", "http://h/v1",
