@@ -55,7 +55,13 @@ public final class ReviewPrompt {
                 .collect(Collectors.toMap(Finding::criterionId, Function.identity(), (a, b) -> a));
         StringBuilder out = new StringBuilder(4096 + source.length() * 2);
         out.append("# Tutorial: ").append(tutorial.summary().title()).append("\n\n## Brief\n")
-                .append(tutorial.brief().strip()).append("\n\n## Rubric\n");
+                .append(tutorial.brief().strip()).append("\n\n");
+        if (!tutorial.requirements().isEmpty()) {
+            out.append("## Requirements\n");
+            tutorial.requirements().forEach(r -> out.append("- ").append(oneLine(r)).append('\n'));
+            out.append('\n');
+        }
+        out.append("## Rubric\n");
         for (Criterion c : tutorial.rubric().criteria()) {
             out.append("- id: ").append(c.id()).append("\n  title: ").append(c.title())
                     .append("\n  description: ").append(oneLine(c.description()))

@@ -66,7 +66,8 @@ final class LlmFixtures {
                         CheckedBy.LLM, null));
         TutorialSummary summary = new TutorialSummary("llm-fixture", 1, Level.values()[0], 10, "Client and server",
                 "S", List.of(), ArtifactType.ARCHITECTURE_DIAGRAM, true);
-        return new Tutorial(summary, "Draw a client sending SET to Redis and the reply.", List.of(), List.of(),
+        return new Tutorial(summary, "Draw a client sending SET to Redis and the reply.",
+                List.of("Show the client and the server."), List.of(),
                 List.of(), List.of(), new Rubric(4, roles, criteria), List.of(), "");
     }
 
