@@ -64,6 +64,11 @@ public record LlmSettings(
                 dailyBudgetPerLearner, structuredOutput, retries, retryBase, maxRetryAfter);
     }
 
+    public LlmSettings withRetryAfterCap(Duration cap) {
+        return new LlmSettings(baseUrl, model, apiKey, connectTimeout, requestTimeout, maxConcurrency, maxQueued,
+                dailyBudgetPerLearner, structuredOutput, maxRetries, retryBaseDelay, cap);
+    }
+
     public LlmSettings withBudget(long perDay) {
         return new LlmSettings(baseUrl, model, apiKey, connectTimeout, requestTimeout, maxConcurrency, maxQueued,
                 perDay, structuredOutput, maxRetries, retryBaseDelay, maxRetryAfter);

@@ -172,6 +172,17 @@ class LlmDiagramReviewerTest {
     }
 
     @Test
+    void reviewWhenRetryAfterIsAnHourThenWaitIsCappedByTheSetting() {
+        server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "3600").body("{}").build());
+        server.enqueue(ok(LlmFixtures.goodAnswer()));
+        long start = System.nanoTime();
+        Result result = review(reviewer(settings().withRetryAfterCap(Duration.ofMillis(400))));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(result.state()).isEqualTo(ReviewState.DONE);
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(400)).isLessThan(Duration.ofSeconds(4));
+    }
+
+    @Test
     void reviewWhenContentIsNotJsonThenMalformedFailure() {
         server.enqueue(ok(completion("I think the diagram is great!")));
         Result result = review(reviewer(settings()));
