@@ -1,0 +1,81 @@
+package dev.fivenines.feedback.llm;
+
+import dev.fivenines.domain.feedback.Evidence;
+import dev.fivenines.domain.feedback.Finding;
+import dev.fivenines.domain.feedback.Origin;
+import dev.fivenines.domain.feedback.Verdict;
+import dev.fivenines.domain.tutorial.Severity;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds text in a diagram that addresses a reviewer instead of describing Redis. Deterministic,
+ * so it runs with or without the LLM, and it only reports: no verdict depends on it. Lines are
+ * scanned raw (comments, labels and ids alike) after folding case, accents, punctuation and
+ * spacing, so "I g n o r e_previous-instructions" is caught as well.
+ */
+public final class InjectionDetector {
+
+    public static final String CRITERION_ID = "integrity.reviewer-instructions";
+    public static final String TITLE = "Text addressed to the reviewer";
+
+    /** Curated phrases, compared against the folded line with all separators removed. */
+    private static final List<String> PHRASES = List.of(
+            "ignorepreviousinstructions", "ignoreallpreviousinstructions", "ignoreallinstructions",
+            "ignoretheaboveinstructions", "ignoreyourinstructions", "disregardpreviousinstructions",
+            "disregardallprevious", "forgetpreviousinstructions", "forgetallinstructions",
+            "markallcriteriapassed", "markallcriteriaaspassed", "markeverythingaspassed", "markallaspass",
+            "allcriteriapass", "giveafullscore", "givemefullmarks", "systemprompt", "youarenow",
+            "newinstructions", "pretendyouare", "developermode", "jailbreak", "reviewerinstructions",
+            "overridetherubric", "overridetheverdict", "setverdicttopass", "returnpassforall");
+
+    /** Patterns over the folded line with separators collapsed to single spaces. */
+    private static final List<Pattern> PATTERNS = List.of(
+            Pattern.compile("\\b(ignore|disregard|forget|override)\\b.{0,30}\\b(instruction|instructions|rules|prompt|rubric)\\b"),
+            Pattern.compile("\\b(mark|grade|rate)\\b.{0,30}\\b(pass|passed|passing|full marks)\\b"
+                    + "|\\b(all|every|each)\\b.{0,20}\\b(criteria|criterion|checks?)\\b.{0,20}\\b(pass|passed|met|satisfied)\\b"),
+            Pattern.compile("\\b(dear|hey|attention)\\b.{0,20}\\b(reviewer|grader|ai|llm|assistant|model)\\b"),
+            Pattern.compile("\\b(as an|you are an?)\\b.{0,20}\\b(ai|assistant|language model|grader|reviewer)\\b"),
+            Pattern.compile("<\\|?(im ?start|system|assistant)\\|?>|\\[/?inst\\]"));
+
+    private InjectionDetector() {
+    }
+
+    /** One INFORMATIVE finding per line that addresses a reviewer; empty for an honest diagram. */
+    public static List<Finding> scan(String source) {
+        if (source == null || source.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        String[] lines = source.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (addressesReviewer(lines[i])) {
+                findings.add(finding(i + 1, lines[i]));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /** True when the line speaks to a reviewer rather than about the mechanism. */
+    public static boolean addressesReviewer(String line) {
+        String spaced = fold(line).replaceAll("[^a-z0-9<>|\\[\\]/]+", " ").strip();
+        String squeezed = spaced.replaceAll("[^a-z0-9]", "");
+        return PHRASES.stream().anyMatch(squeezed::contains) || PATTERNS.stream().anyMatch(p -> p.matcher(spaced).find());
+    }
+
+    private static String fold(String line) {
+        String decomposed = Normalizer.normalize(line, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase(Locale.ROOT);
+    }
+
+    private static Finding finding(int line, String text) {
+        String message = "Line " + line + " speaks to the reviewer instead of describing the mechanism. It is treated "
+                + "as diagram text only and changes no verdict; remove it so the diagram says what Redis does.";
+        Evidence evidence = new Evidence(line, 1, line, text.length() + 1, List.of());
+        return new Finding(CRITERION_ID, TITLE, Verdict.BROKEN, Severity.INFORMATIVE, Origin.STRUCTURAL, message,
+                List.of(evidence));
+    }
+}
