@@ -8,8 +8,6 @@ import java.util.Optional;
 import dev.fivenines.content.ContentValidateCommand;
 import dev.fivenines.content.YamlTutorialCatalog;
 import dev.fivenines.feedback.d2.cli.D2GraphCommand;
-import dev.fivenines.feedback.d2.compile.D2Compiler;
-import dev.fivenines.feedback.d2.compile.FileResolver;
 import dev.fivenines.feedback.review.DiagramReviewService;
 import dev.fivenines.feedback.review.ReviewCommand;
 
@@ -33,8 +31,7 @@ public final class CommandLine {
             case "dev-token" -> Optional.of(new DevTokenCommand(settings, Clock.systemUTC()).run(rest, out, err));
             case "d2" -> Optional.of(subcommand(rest, "graph", D2_GRAPH_USAGE, err,
                     files -> D2GraphCommand.run(files, out, err)));
-            case "review" -> Optional.of(new ReviewCommand(YamlTutorialCatalog.bundled(), new DiagramReviewService(
-                    source -> new D2Compiler().compile(source, FileResolver.none())))
+            case "review" -> Optional.of(new ReviewCommand(YamlTutorialCatalog.bundled(), new DiagramReviewService())
                     .run(rest, out, err));
             case "content" -> Optional.of(subcommand(rest, "validate", CONTENT_VALIDATE_USAGE, err,
                     dirs -> ContentValidateCommand.run(dirs, out, err)));

@@ -3,6 +3,8 @@ package dev.fivenines.api.config;
 import dev.fivenines.domain.diagram.DiagramLinter;
 import dev.fivenines.feedback.diagnostics.D2DiagnosticsService;
 import dev.fivenines.domain.feedback.DiagramAnalyzer;
+import dev.fivenines.domain.feedback.DiagramReviewer;
+import org.springframework.beans.factory.ObjectProvider;
 import dev.fivenines.domain.learning.HintLadder;
 import dev.fivenines.domain.learning.LearningRecords;
 import dev.fivenines.domain.learning.PracticeService;
@@ -15,8 +17,6 @@ import dev.fivenines.domain.submission.SubmissionExport;
 import dev.fivenines.domain.submission.SubmissionService;
 import dev.fivenines.domain.submission.SubmissionStore;
 import dev.fivenines.domain.tutorial.TutorialCatalog;
-import dev.fivenines.feedback.d2.compile.D2Compiler;
-import dev.fivenines.feedback.d2.compile.FileResolver;
 import dev.fivenines.feedback.diagnostics.D2Outliner;
 import dev.fivenines.feedback.review.DiagramReviewService;
 import java.time.Clock;
@@ -35,7 +35,7 @@ class FeedbackConfiguration {
 
     @Bean
     DiagramAnalyzer diagramAnalyzer() {
-        return new DiagramReviewService(source -> new D2Compiler().compile(source, FileResolver.none()));
+        return new DiagramReviewService();
     }
 
     @Bean
@@ -43,10 +43,12 @@ class FeedbackConfiguration {
         return new D2Outliner();
     }
 
+    /** Every compiled submission gets an LLM review queued when a reviewer is configured. */
     @Bean
     SubmissionService submissionService(TutorialCatalog catalog, DiagramAnalyzer analyzer, DiagramOutliner outliner,
-                                        SubmissionStore store) {
-        return new SubmissionService(catalog, analyzer, outliner, store, Clock.systemUTC(), UUID::randomUUID);
+                                        SubmissionStore store, ObjectProvider<DiagramReviewer> reviewer) {
+        return new SubmissionService(catalog, analyzer, outliner, store, Clock.systemUTC(), UUID::randomUUID,
+                reviewer.getIfAvailable() != null);
     }
 
     @Bean

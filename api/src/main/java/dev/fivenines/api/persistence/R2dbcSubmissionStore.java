@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,13 +29,15 @@ import tools.jackson.databind.json.JsonMapper;
 class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
 
     private static final String COLUMNS =
-            "id, learner, tutorial_slug, revision, source, created_at, feedback, changes";
+            "id, learner, tutorial_slug, revision, source, created_at, feedback, changes, review_note";
 
     private final DatabaseClient db;
+    private final TransactionalOperator transaction;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    R2dbcSubmissionStore(DatabaseClient db) {
+    R2dbcSubmissionStore(DatabaseClient db, ReactiveTransactionManager transactions) {
         this.db = db;
+        this.transaction = TransactionalOperator.create(transactions);
     }
 
     @Override
@@ -71,7 +75,15 @@ class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
     }
 
     @Override
-    public Mono<Submission> insert(Submission s, String idempotencyKey) {
+    public Mono<Submission> insert(Submission s, String idempotencyKey, boolean enqueueReview) {
+        Mono<Void> job = enqueueReview
+                ? db.sql("insert into review_job (submission_id) values (:id)").bind("id", s.id()).then()
+                : Mono.empty();
+        return transaction.transactional(insertRow(s, idempotencyKey).then(job)).thenReturn(s)
+                .onErrorMap(this::isUniqueViolation, this::translate);
+    }
+
+    private Mono<Void> insertRow(Submission s, String idempotencyKey) {
         var spec = db.sql("""
                         insert into submission (id, learner, tutorial_slug, revision, source, created_at, feedback,
                             changes, idempotency_key, status, score_passed, score_total, llm_state, rubric_version)
@@ -88,7 +100,7 @@ class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
         spec = s.changes() == null ? spec.bindNull("changes", Json.class)
                 : spec.bind("changes", Json.of(json.writeValueAsString(s.changes())));
         spec = idempotencyKey == null ? spec.bindNull("key", String.class) : spec.bind("key", idempotencyKey);
-        return spec.then().thenReturn(s).onErrorMap(this::isUniqueViolation, this::translate);
+        return spec.then();
     }
 
     private boolean isUniqueViolation(Throwable e) {
@@ -111,6 +123,7 @@ class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
                 row.get("source", String.class),
                 row.get("created_at", OffsetDateTime.class).toInstant(),
                 json.readValue(row.get("feedback", Json.class).asString(), FeedbackReport.class),
-                changes == null ? null : json.readValue(changes, RevisionChanges.class));
+                changes == null ? null : json.readValue(changes, RevisionChanges.class),
+                row.get("review_note", String.class));
     }
 }

@@ -22,7 +22,7 @@ final class FeedbackViews {
                           FeedbackView feedback, ChangesView changes) {
         static SubmissionView of(Submission s) {
             return new SubmissionView(s.id(), s.tutorialSlug(), s.revision(), s.createdAt(), s.source(),
-                    FeedbackView.of(s.feedback()), s.changes() == null ? null : ChangesView.of(s.changes()));
+                    FeedbackView.of(s.feedback(), s.reviewNote()), s.changes() == null ? null : ChangesView.of(s.changes()));
         }
     }
 
@@ -30,13 +30,19 @@ final class FeedbackViews {
     record FeedbackView(String status, int rubricVersion, ScoreView score, List<FindingView> findings,
                         List<DiagnosticView> diagnostics, SummaryView summary, ReviewView review) {
         static FeedbackView of(FeedbackReport r) {
+            return of(r, null);
+        }
+
+        /** @param reviewNote why the LLM review failed or was skipped, or null */
+        static FeedbackView of(FeedbackReport r, String reviewNote) {
             return new FeedbackView(r.status().name(), r.rubricVersion(),
                     new ScoreView(r.score().passed(), r.score().total()),
                     r.findings().stream().map(FindingView::of).toList(),
                     r.diagnostics().stream().map(DiagnosticView::of).toList(),
                     new SummaryView(r.summary().holdsUp(), r.summary().missing(), r.summary().breaks(),
                             r.summary().nextRevision()),
-                    new ReviewView(r.llm().id(), r.unjudged()));
+                    new ReviewView(r.llm().id(), r.unjudged(),
+                            reviewNote == null || reviewNote.isBlank() ? null : reviewNote));
         }
     }
 
@@ -76,8 +82,9 @@ final class FeedbackViews {
     /**
      * @param llm      disabled, pending, done or failed
      * @param unjudged criteria only the LLM can judge that have no verdict yet
+     * @param reason   when the LLM review failed or was skipped, why, in words for the learner
      */
-    record ReviewView(String llm, List<String> unjudged) {
+    record ReviewView(String llm, List<String> unjudged, String reason) {
     }
 
     record ChangesView(int previousRevision, List<String> fixed, List<String> stillOpen, List<String> newlyBroken,

@@ -29,7 +29,7 @@ public final class ResearchExport {
                         : source.page(tutorialSlug, cursorAfter(page), PAGE))
                 .concatMapIterable(page -> page)
                 .map(s -> new Submission(s.id(), pseudonym(s.learner()), s.tutorialSlug(), s.revision(), s.source(),
-                        s.createdAt(), s.feedback(), s.changes()));
+                        s.createdAt(), s.feedback(), s.changes(), s.reviewNote()));
     }
 
     private static HistoryCursor cursorAfter(List<Submission> page) {

@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param revision 1, 2, 3, ... per learner and tutorial
  * @param changes  null for the first revision
+ * @param reviewNote why the LLM review failed or was skipped, for the learner; null otherwise
  */
 public record Submission(
         UUID id,
@@ -19,5 +20,6 @@ public record Submission(
         String source,
         Instant createdAt,
         FeedbackReport feedback,
-        RevisionChanges changes) {
+        RevisionChanges changes,
+        String reviewNote) {
 }

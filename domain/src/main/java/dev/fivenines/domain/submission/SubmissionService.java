@@ -4,6 +4,7 @@ import dev.fivenines.domain.common.ConflictException;
 import dev.fivenines.domain.common.NotFoundException;
 import dev.fivenines.domain.feedback.DiagramAnalyzer;
 import dev.fivenines.domain.feedback.FeedbackReport;
+import dev.fivenines.domain.feedback.Pending;
 import dev.fivenines.domain.tutorial.Tutorial;
 import dev.fivenines.domain.tutorial.TutorialCatalog;
 import java.time.Clock;
@@ -29,15 +30,18 @@ public final class SubmissionService {
     private final SubmissionStore store;
     private final Clock clock;
     private final Supplier<UUID> ids;
+    private final boolean reviewsEnabled;
 
+    /** @param reviewsEnabled queue an LLM review for every submission whose diagram compiles */
     public SubmissionService(TutorialCatalog catalog, DiagramAnalyzer analyzer, DiagramOutliner outliner,
-                             SubmissionStore store, Clock clock, Supplier<UUID> ids) {
+                             SubmissionStore store, Clock clock, Supplier<UUID> ids, boolean reviewsEnabled) {
         this.catalog = catalog;
         this.analyzer = analyzer;
         this.outliner = outliner;
         this.store = store;
         this.clock = clock;
         this.ids = ids;
+        this.reviewsEnabled = reviewsEnabled;
     }
 
     public Mono<Submitted> submit(SubmitCommand command) {
@@ -65,14 +69,16 @@ public final class SubmissionService {
     }
 
     private Mono<Submitted> submitNew(SubmitCommand command, Tutorial tutorial) {
-        FeedbackReport feedback = analyzer.analyze(tutorial, command.source());
+        FeedbackReport structural = analyzer.analyze(tutorial, command.source());
+        boolean review = reviewsEnabled && Pending.reviewable(structural);
+        FeedbackReport feedback = review ? Pending.awaitingReview(structural) : structural;
         return store.latest(command.learner(), command.tutorialSlug())
                 .map(previous -> new Revision(previous.revision() + 1, Revisions.changes(previous, feedback,
                         outliner.outline(previous.source()), outliner.outline(command.source()))))
                 .defaultIfEmpty(new Revision(1, null))
                 .flatMap(revision -> store.insert(new Submission(ids.get(), command.learner(), command.tutorialSlug(),
-                        revision.number(), command.source(), clock.instant(), feedback, revision.changes()),
-                        command.idempotencyKey()))
+                        revision.number(), command.source(), clock.instant(), feedback, revision.changes(), null),
+                        command.idempotencyKey(), review))
                 .map(saved -> new Submitted(saved, false));
     }
 

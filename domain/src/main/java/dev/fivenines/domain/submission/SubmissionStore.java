@@ -16,11 +16,12 @@ public interface SubmissionStore {
     Mono<Submission> find(UUID id);
 
     /**
-     * Saves a new revision together with its feedback, in one transaction. Fails with
+     * Saves a new revision together with its feedback (and, when asked, its queued LLM review), in
+     * one transaction. Fails with
      * {@link RevisionTakenException} when another request took the revision number first, and
      * with {@link IdempotencyKeyTakenException} when one with the same idempotency key was saved first.
      */
-    Mono<Submission> insert(Submission submission, String idempotencyKey);
+    Mono<Submission> insert(Submission submission, String idempotencyKey, boolean enqueueReview);
 
     /** A concurrent submission for the same learner and tutorial got this revision number first. */
     final class RevisionTakenException extends RuntimeException {

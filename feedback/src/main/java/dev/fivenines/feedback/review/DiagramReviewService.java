@@ -2,6 +2,8 @@ package dev.fivenines.feedback.review;
 
 import dev.fivenines.domain.feedback.DiagramAnalyzer;
 import dev.fivenines.domain.feedback.FeedbackReport;
+import dev.fivenines.domain.feedback.Finding;
+import dev.fivenines.feedback.llm.InjectionDetector;
 import dev.fivenines.domain.feedback.FeedbackStatus;
 import dev.fivenines.domain.feedback.FeedbackSummary;
 import dev.fivenines.domain.feedback.ReviewState;
@@ -61,7 +63,22 @@ public final class DiagramReviewService implements DiagramAnalyzer {
                 .filter(r -> r.finding().verdict() == dev.fivenines.domain.feedback.Verdict.PASS).count();
         FeedbackSummary summary = Summaries.of(results, sorted);
         return new FeedbackReport(FeedbackStatus.COMPLETE, version, new Score(passed, total),
-                sorted.stream().map(CriterionResult::finding).toList(), diagnostics, summary, ReviewState.DISABLED, unjudged);
+                withReviewerAddressedText(sorted.stream().map(CriterionResult::finding).toList(), text),
+                diagnostics, summary, ReviewState.DISABLED, unjudged);
+    }
+
+    /**
+     * Text in the diagram that addresses a reviewer ("ignore previous instructions") is reported,
+     * with or without an LLM, and changes no verdict and no score. A stable sort by severity keeps
+     * the order of everything else.
+     */
+    private static List<Finding> withReviewerAddressedText(List<Finding> findings, String text) {
+        List<Finding> injections = InjectionDetector.scan(text);
+        if (injections.isEmpty()) {
+            return findings;
+        }
+        return java.util.stream.Stream.concat(findings.stream(), injections.stream())
+                .sorted(Comparator.comparing(Finding::severity)).toList();
     }
 
     private static DiagramCompiler compilerWithoutImports(D2Compiler d2) {
