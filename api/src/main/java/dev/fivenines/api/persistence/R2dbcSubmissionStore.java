@@ -86,9 +86,10 @@ class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
     private Mono<Void> insertRow(Submission s, String idempotencyKey) {
         var spec = db.sql("""
                         insert into submission (id, learner, tutorial_slug, revision, source, created_at, feedback,
-                            changes, idempotency_key, status, score_passed, score_total, llm_state, rubric_version)
+                            changes, idempotency_key, status, score_passed, score_total, llm_state, rubric_version,
+                            review_note)
                         values (:id, :learner, :slug, :revision, :source, :createdAt, :feedback, :changes, :key,
-                            :status, :passed, :total, :llm, :rubricVersion)""")
+                            :status, :passed, :total, :llm, :rubricVersion, :note)""")
                 .bind("id", s.id()).bind("learner", s.learner()).bind("slug", s.tutorialSlug())
                 .bind("revision", s.revision()).bind("source", s.source())
                 .bind("createdAt", s.createdAt().atOffset(ZoneOffset.UTC))
@@ -100,6 +101,7 @@ class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
         spec = s.changes() == null ? spec.bindNull("changes", Json.class)
                 : spec.bind("changes", Json.of(json.writeValueAsString(s.changes())));
         spec = idempotencyKey == null ? spec.bindNull("key", String.class) : spec.bind("key", idempotencyKey);
+        spec = s.reviewNote() == null ? spec.bindNull("note", String.class) : spec.bind("note", s.reviewNote());
         return spec.then();
     }
 

@@ -32,6 +32,9 @@ public final class SubmissionService {
     private final Supplier<UUID> ids;
     private final boolean reviewsEnabled;
 
+    /** Why a submission got no LLM review although reviews are on. */
+    static final String NOT_REVIEWED = "The LLM review runs once the diagram compiles; fix the errors above first.";
+
     /** @param reviewsEnabled queue an LLM review for every submission whose diagram compiles */
     public SubmissionService(TutorialCatalog catalog, DiagramAnalyzer analyzer, DiagramOutliner outliner,
                              SubmissionStore store, Clock clock, Supplier<UUID> ids, boolean reviewsEnabled) {
@@ -77,7 +80,8 @@ public final class SubmissionService {
                         outliner.outline(previous.source()), outliner.outline(command.source()))))
                 .defaultIfEmpty(new Revision(1, null))
                 .flatMap(revision -> store.insert(new Submission(ids.get(), command.learner(), command.tutorialSlug(),
-                        revision.number(), command.source(), clock.instant(), feedback, revision.changes(), null),
+                        revision.number(), command.source(), clock.instant(), feedback, revision.changes(),
+                        reviewsEnabled && !review ? NOT_REVIEWED : null),
                         command.idempotencyKey(), review))
                 .map(saved -> new Submitted(saved, false));
     }
