@@ -99,16 +99,22 @@ final class IrEdges {
     }
 
     private boolean checkEndpoint(List<StringValue> path) {
-        for (StringValue element : path) {
+        for (int i = 0; i < path.size(); i++) {
+            StringValue element = path.get(i);
             if (!element.unquoted()) {
                 continue;
             }
             String lower = element.value().toLowerCase(Locale.ROOT);
+            if (Keywords.BOARDS.contains(lower) && i == path.size() - 2) {
+                // the end is a board itself, not something inside one
+                ir.error("cannot create edges between boards", element);
+                return false;
+            }
             if (Keywords.BOARDS.contains(lower) && path.size() == 1) {
                 ir.error("edge with board keyword alone doesn't make sense", element);
                 return false;
             }
-            if (Keywords.isReserved(lower)) {
+            if (Keywords.isReserved(lower) && !Keywords.BOARDS.contains(lower)) {
                 ir.error("reserved keywords are prohibited in edges", element);
                 return false;
             }
