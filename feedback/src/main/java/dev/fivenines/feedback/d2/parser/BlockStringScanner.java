@@ -59,8 +59,10 @@ final class BlockStringScanner {
 
     private BlockString unterminated(int start, String quote, String tag, StringBuilder body) {
         c.pos = c.length;
-        c.error(Codes.UNTERMINATED_BLOCK_STRING, "block string must be terminated with " + quote + "|", start, c.length);
-        return new BlockString(c.span(start, c.length), quote, tag.isEmpty() ? "md" : tag, BlockText.clean(body.toString()));
+        c.error(Codes.UNTERMINATED_BLOCK_STRING, "block string must be terminated with " + quote + "|",
+                start, c.length);
+        String shownTag = tag.isEmpty() ? "md" : tag;
+        return new BlockString(c.span(start, c.length), quote, shownTag, BlockText.clean(body.toString()));
     }
 
     /**

@@ -8,7 +8,7 @@ final class Brackets {
 
     /**
      * The offset just after the bracket that closes the one at {@code open}, counting all
-     * {@code {[} and {@code ]}} alike (strings are not honoured: the error is already reported),
+     * <code>&#123; [</code> and <code>&#125; ]</code> alike (strings are not honoured: the error is already reported),
      * or the end of the text.
      */
     static int skipBalanced(String text, int open) {

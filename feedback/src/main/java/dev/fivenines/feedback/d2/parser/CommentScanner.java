@@ -49,7 +49,8 @@ final class CommentScanner {
             if (end < 0) {
                 String body = c.text.substring(c.pos);
                 c.pos = c.length;
-                c.error(Codes.UNTERMINATED_BLOCK_COMMENT, "block comments must be terminated with \"\"\"", start, c.length);
+                c.error(Codes.UNTERMINATED_BLOCK_COMMENT, "block comments must be terminated with \"\"\"",
+                        start, c.length);
                 return new BlockComment(c.span(start, c.length), BlockText.clean(body));
             }
             String body = c.text.substring(c.pos, end);

@@ -79,11 +79,21 @@ final class Cursor {
      * comes first (D2's {@code peekNotSpace} followed by the usual eof/newline check).
      */
     int nextOnLine() {
-        int j = skipSpace(pos);
-        if (j >= length || newlineBetween(pos, j)) {
-            return -1;
+        return nextOnLine(pos);
+    }
+
+    /** {@link #nextOnLine()} from {@code from}: one pass that stops at the first newline. */
+    int nextOnLine(int from) {
+        for (int i = from; i < length; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                return -1;
+            }
+            if (!isSpace(ch)) {
+                return i;
+            }
         }
-        return j;
+        return -1;
     }
 
     void error(String code, String message, int start, int end) {
@@ -107,10 +117,13 @@ final class Cursor {
 
     /** Go's {@code unicode.IsSpace} for one UTF-16 unit (all its spaces are in the BMP). */
     static boolean isSpace(char c) {
-        return switch (c) {
-            case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u0085', '\u00A0' -> true;
-            default -> c > '\u00ff' && Character.isSpaceChar(c);
-        };
+        if (c <= ' ') {
+            return c == ' ' || (c >= '\t' && c <= '\r'); // the hot path: ASCII
+        }
+        if (c < '\u0085') {
+            return false;
+        }
+        return c == '\u0085' || c == '\u00A0' || (c > '\u00ff' && Character.isSpaceChar(c));
     }
 
     static boolean isSpace(int codePoint) {

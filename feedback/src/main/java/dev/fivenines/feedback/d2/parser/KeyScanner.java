@@ -1,5 +1,6 @@
 package dev.fivenines.feedback.d2.parser;
 
+import dev.fivenines.feedback.d2.ast.DoubleQuotedString;
 import dev.fivenines.feedback.d2.ast.Import;
 import dev.fivenines.feedback.d2.ast.KeyPath;
 import dev.fivenines.feedback.d2.ast.StringPart;
@@ -56,7 +57,11 @@ final class KeyScanner {
     /** D2 limits each element to 518 bytes of UTF-8 (its first literal part, as d2 measures it). */
     private void checkLength(KeyPath key) {
         for (StringValue element : key.path()) {
-            int bytes = firstText(element).getBytes(StandardCharsets.UTF_8).length;
+            String text = firstText(element);
+            if (text.length() * 3 <= D2Parser.MAX_KEY_BYTES) {
+                continue; // a UTF-16 unit is at most 3 UTF-8 bytes: no need to encode short keys
+            }
+            int bytes = text.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > D2Parser.MAX_KEY_BYTES) {
                 c.error(Codes.KEY_TOO_LONG, "key length " + bytes + " exceeds maximum allowed length of "
                         + D2Parser.MAX_KEY_BYTES, key.span().start(), key.span().end());
@@ -70,12 +75,13 @@ final class KeyScanner {
      * only when it is literal. Re-typing (null, true, numbers) and key checks look at this.
      */
     static String firstText(StringValue s) {
-        List<StringPart> parts = switch (s) {
-            case UnquotedString u -> u.parts();
-            case dev.fivenines.feedback.d2.ast.DoubleQuotedString d -> d.parts();
-            default -> null;
-        };
-        if (parts == null) {
+        // instanceof rather than a pattern switch: this runs for every key element and value
+        List<StringPart> parts;
+        if (s instanceof UnquotedString u) {
+            parts = u.parts();
+        } else if (s instanceof DoubleQuotedString d) {
+            parts = d.parts();
+        } else {
             return s.value();
         }
         return !parts.isEmpty() && parts.getFirst() instanceof StringPart.Literal l ? l.text() : "";
@@ -83,11 +89,11 @@ final class KeyScanner {
 
     /**
      * {@code ${path}}, with the cursor after the {@code $} (or {@code ...$}) that starts at
-     * {@code start}. Null when no {@code {} follows on this line.
+     * {@code start}. Null when no <code>&#123;</code> follows on this line.
      */
     Substitution parseSubstitution(boolean spread, int start) {
-        int j = c.skipSpace(c.pos);
-        if (j >= c.length || c.newlineBetween(c.pos, j)) {
+        int j = c.nextOnLine();
+        if (j < 0) {
             return null;
         }
         if (c.charAt(j) != '{') {

@@ -41,7 +41,7 @@ final class Parser {
         return new D2Map(c.span(0, c.length), parseMapNodes(true, 0));
     }
 
-    /** With the cursor after the {@code {} at {@code start}. */
+    /** With the cursor after the <code>&#123;</code> at {@code start}. */
     D2Map parseMap(int start) {
         c.depth++;
         c.nesting++;
@@ -74,7 +74,8 @@ final class Parser {
                 if (!isFile) {
                     return nodes;
                 }
-                c.error(Codes.UNEXPECTED_MAP_TERMINATOR, "unexpected map termination character } in file map", i, i + 1);
+                c.error(Codes.UNEXPECTED_MAP_TERMINATOR, "unexpected map termination character } in file map",
+                        i, i + 1);
                 continue;
             }
             MapNode node = parseMapNode(ch, i);
@@ -128,8 +129,8 @@ final class Parser {
     private void recoverAfterEntry(Node node, int entryStart, char closer, String invalidStart, String invalidCode) {
         int after = c.pos;
         while (true) {
-            int j = c.skipSpace(c.pos);
-            if (j >= c.length || c.newlineBetween(c.pos, j)) {
+            int j = c.nextOnLine();
+            if (j < 0) {
                 break;
             }
             char ch = c.charAt(j);

@@ -114,8 +114,8 @@ final class StringScanner {
         int cp = c.text.codePointAt(c.pos);
         c.pos += Character.charCount(cp);
         if (cp == '\n') {
-            int j = c.skipSpace(c.pos);
-            if (j >= c.length || c.newlineBetween(c.pos, j)) {
+            int j = c.nextOnLine();
+            if (j < 0) {
                 return false;
             }
             c.pos = j;
@@ -126,8 +126,8 @@ final class StringScanner {
     }
 
     private boolean closesEdgeGroup() {
-        int j = c.skipSpace(c.pos + 1);
-        if (j >= c.length || c.newlineBetween(c.pos + 1, j)) {
+        int j = c.nextOnLine(c.pos + 1);
+        if (j < 0) {
             return true;
         }
         return switch (c.charAt(j)) {
@@ -193,7 +193,13 @@ final class StringScanner {
                     return null;
                 }
             } else {
-                parts.add(new StringPart.Literal(c.span(literalStart, Math.max(literalStart, lastNonSpace)), last));
+                StringPart.Literal literal =
+                        new StringPart.Literal(c.span(literalStart, Math.max(literalStart, lastNonSpace)), last);
+                if (parts.isEmpty()) {
+                    // List.of is immutable already, so the record keeps it instead of copying
+                    return new UnquotedString(c.span(start, lastNonSpace), List.of(literal), pattern);
+                }
+                parts.add(literal);
             }
             return new UnquotedString(c.span(start, lastNonSpace), parts, pattern);
         }

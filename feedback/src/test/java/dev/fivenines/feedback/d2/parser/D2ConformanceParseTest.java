@@ -107,16 +107,18 @@ class D2ConformanceParseTest {
             firstMessageSame += message ? 1 : 0;
             boolean all = errors.size() == ours.size();
             for (int i = 0; all && i < ours.size(); i++) {
-                JsonNode e = errors.get(i);
-                all = (e.get("line").asInt() + ":" + e.get("col").asInt() + ": " + e.get("message").asString())
-                        .equals(ours.get(i).toString());
+                all = display(errors.get(i)).equals(ours.get(i).toString());
             }
             allErrorsSame += all ? 1 : 0;
             if (!all) {
-                disagreements.add("errors    " + name + ": d2 " + errors.valueStream()
-                        .map(e -> e.get("line").asInt() + ":" + e.get("col").asInt() + ": " + e.get("message").asString())
+                disagreements.add("errors    " + name + ": d2 " + errors.valueStream().map(Tally::display)
                         .toList() + " / we " + ours);
             }
+        }
+
+        /** d2's error as {@code line:col: message}, the form {@link Diagnostic#toString()} prints. */
+        private static String display(JsonNode e) {
+            return e.get("line").asInt() + ":" + e.get("col").asInt() + ": " + e.get("message").asString();
         }
 
         double validityAgreement() {
