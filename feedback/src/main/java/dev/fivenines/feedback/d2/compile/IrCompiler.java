@@ -183,7 +183,8 @@ final class IrCompiler {
 
     void setPrimary(IrField field, Scalar scalar, IrMap scope) {
         if (scalar instanceof dev.fivenines.feedback.d2.ast.Suspension suspension) {
-            if (!(lazy && field.suspended != null)) {
+            // suspension only hits what exists when the glob runs: d2 does not re-apply it lazily
+            if (!lazy) {
                 field.suspended = suspension.suspend();
             }
             return;
