@@ -197,7 +197,7 @@ final class IrCompiler {
             vars.substituteValue(whole, field, scope);
             return;
         }
-        field.primary = vars.resolveScalar(scalar, field.owner);
+        field.primary = vars.resolveScalar(scalar, field.owner, field);
     }
 
     /** {@code x: null}: removes the field and every edge that goes to or through it. */
