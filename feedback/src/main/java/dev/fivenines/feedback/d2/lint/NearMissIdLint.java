@@ -17,6 +17,8 @@ final class NearMissIdLint {
     static final String CODE = "d2.lint.near_miss_id";
     /** Longer names are rarely typed twice by hand; skipping them bounds the variant count. */
     private static final int MAX_LENGTH = 40;
+    /** Up to this many siblings all pairs are compared; beyond, a deletion-variant index keeps it linear. */
+    private static final int DIRECT_LIMIT = 64;
 
     private NearMissIdLint() {
     }
@@ -42,6 +44,10 @@ final class NearMissIdLint {
      * candidates within reach instead of every sibling: linear in the number of shapes.
      */
     private static void checkSiblings(List<Shape> siblings, List<Diagnostic> out) {
+        if (siblings.size() <= DIRECT_LIMIT) {
+            checkDirectly(siblings, out);
+            return;
+        }
         Map<String, List<Shape>> byVariant = new HashMap<>();
         for (Shape shape : siblings) {
             String normalized = Similarity.normalize(name(shape));
@@ -58,11 +64,32 @@ final class NearMissIdLint {
             }
             Shape match = closest(onceName, byVariant);
             if (match != null) {
-                var ref = once.references().getFirst();
-                out.add(Diagnostic.warning(CODE, "\"" + name(once) + "\" appears only here and looks like a typo"
-                        + " of \"" + name(match) + "\"; d2 created a separate shape for it", ref.source(), ref.span()));
+                report(once, match, out);
             }
         }
+    }
+
+    /** Few siblings (every hand-written diagram): comparing all pairs is cheaper than an index. */
+    private static void checkDirectly(List<Shape> siblings, List<Diagnostic> out) {
+        for (Shape once : siblings) {
+            String onceName = Similarity.normalize(name(once));
+            if (once.references().size() != 1 || onceName.length() < 4) {
+                continue;
+            }
+            for (Shape other : siblings) {
+                if (other.references().size() > 1
+                        && Similarity.nearMissNormalized(onceName, Similarity.normalize(name(other)))) {
+                    report(once, other, out);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void report(Shape once, Shape match, List<Diagnostic> out) {
+        var ref = once.references().getFirst();
+        out.add(Diagnostic.warning(CODE, "\"" + name(once) + "\" appears only here and looks like a typo"
+                + " of \"" + name(match) + "\"; d2 created a separate shape for it", ref.source(), ref.span()));
     }
 
     private static Shape closest(String onceName, Map<String, List<Shape>> byVariant) {
