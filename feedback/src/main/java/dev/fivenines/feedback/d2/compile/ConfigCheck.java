@@ -32,7 +32,7 @@ final class ConfigCheck {
         }
         for (IrField field : map.fields) {
             if (field.map != null && !field.isKeywordLower("vars")) {
-                walk(field.map, false);
+                walk(field.map, field.map.isBoardRoot());
             }
         }
     }

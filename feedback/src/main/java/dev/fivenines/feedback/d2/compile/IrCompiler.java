@@ -183,7 +183,8 @@ final class IrCompiler {
 
     void setPrimary(IrField field, Scalar scalar, IrMap scope) {
         if (scalar instanceof dev.fivenines.feedback.d2.ast.Suspension suspension) {
-            if (!(lazy && field.suspended != null)) {
+            // suspension only hits what exists when the glob runs: d2 does not re-apply it lazily
+            if (!lazy) {
                 field.suspended = suspension.suspend();
             }
             return;
@@ -196,7 +197,7 @@ final class IrCompiler {
             vars.substituteValue(whole, field, scope);
             return;
         }
-        field.primary = vars.resolveScalar(scalar, field.owner);
+        field.primary = vars.resolveScalar(scalar, field.owner, field);
     }
 
     /** {@code x: null}: removes the field and every edge that goes to or through it. */

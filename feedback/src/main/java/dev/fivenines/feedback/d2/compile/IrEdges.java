@@ -99,16 +99,22 @@ final class IrEdges {
     }
 
     private boolean checkEndpoint(List<StringValue> path) {
-        for (StringValue element : path) {
+        for (int i = 0; i < path.size(); i++) {
+            StringValue element = path.get(i);
             if (!element.unquoted()) {
                 continue;
             }
             String lower = element.value().toLowerCase(Locale.ROOT);
+            if (Keywords.BOARDS.contains(lower) && i == path.size() - 2) {
+                // the end is a board itself, not something inside one
+                ir.error("cannot create edges between boards", element);
+                return false;
+            }
             if (Keywords.BOARDS.contains(lower) && path.size() == 1) {
                 ir.error("edge with board keyword alone doesn't make sense", element);
                 return false;
             }
-            if (Keywords.isReserved(lower)) {
+            if (Keywords.isReserved(lower) && !Keywords.BOARDS.contains(lower)) {
                 ir.error("reserved keywords are prohibited in edges", element);
                 return false;
             }
@@ -132,6 +138,7 @@ final class IrEdges {
         common.addEdge(edge);
         edge.refs.add(new IrRef(ir.source, hop.span(), key, scope, true));
         applyToEdge(edge, key, scope);
+        applyEdgeRefGlobs(edge);
     }
 
     private void deleteFirst(IrMap common, IrEdge like) {
@@ -145,6 +152,24 @@ final class IrEdges {
     }
 
     private void refer(MapKey key, IrMap base, IrMap scope) {
+        List<IrEdge> found = find(key, base);
+        if (found.isEmpty() && !key.edgeIndex().glob()) {
+            ir.error("indexed edge does not exist", key.edgeIndex());
+            return;
+        }
+        if (isGlobRef(key)) {
+            // like field globs, edge globs also reach the edges written after them
+            scope.edgeRefGlobs.add(new IrMap.EdgeRefGlob(key, base, scope, ir.source));
+        }
+        applyRef(found, key, scope);
+    }
+
+    private boolean isGlobRef(MapKey key) {
+        Edge hop = key.edges().getFirst();
+        return key.edgeIndex().glob() || ir.globs.isGlob(hop.src().path()) || ir.globs.isGlob(hop.dst().path());
+    }
+
+    private List<IrEdge> find(MapKey key, IrMap base) {
         Edge hop = key.edges().getFirst();
         List<IrField> sources = ir.globs.lookup(hop.src().path(), base);
         List<IrField> targets = ir.globs.lookup(hop.dst().path(), base);
@@ -166,13 +191,12 @@ final class IrEdges {
                 }
             }
         }
-        if (found.isEmpty()) {
-            if (!key.edgeIndex().glob()) {
-                ir.error("indexed edge does not exist", key.edgeIndex());
-            }
-            return;
-        }
-        boolean glob = key.edgeIndex().glob() || ir.globs.isGlob(hop.src().path()) || ir.globs.isGlob(hop.dst().path());
+        return found;
+    }
+
+    private void applyRef(List<IrEdge> found, MapKey key, IrMap scope) {
+        Edge hop = key.edges().getFirst();
+        boolean glob = isGlobRef(key);
         if (glob) {
             found.removeIf(edge -> !EdgeFilters.passes(edge, key));
             ir.globDepth++;
@@ -195,6 +219,26 @@ final class IrEdges {
         }
     }
 
+    /** A new edge meets the edge globs written before it in its scope, applied without overwriting. */
+    private void applyEdgeRefGlobs(IrEdge edge) {
+        if (ir.globDepth > 0 || ir.lazy) {
+            return;
+        }
+        for (IrMap map = edge.owner; map != null; map = map.parent()) {
+            for (IrMap.EdgeRefGlob glob : List.copyOf(map.edgeRefGlobs)) {
+                if (!edge.owner.edges.contains(edge) || !find(glob.key(), glob.base()).contains(edge)) {
+                    continue;
+                }
+                var saved = ir.source;
+                ir.source = glob.source();
+                ir.lazy = true;
+                applyRef(new ArrayList<>(List.of(edge)), glob.key(), glob.scope());
+                ir.lazy = false;
+                ir.source = saved;
+            }
+        }
+    }
+
     void applyToEdge(IrEdge edge, MapKey key, IrMap scope) {
         if (key.edgeKey() != null) {
             IrField field = ir.resolvePath(key.edgeKey().path(), edge.ensureMap(), key, false);
@@ -204,7 +248,9 @@ final class IrEdges {
             return;
         }
         if (key.primary() instanceof Suspension suspension) {
-            edge.suspended = suspension.suspend();
+            if (!ir.lazy) {
+                edge.suspended = suspension.suspend();
+            }
         } else if (key.primary() != null) {
             edge.primary = ir.vars.resolveScalar(key.primary(), edge.owner);
         }
@@ -212,7 +258,11 @@ final class IrEdges {
         switch (value) {
             case null -> { }
             case NullValue nullValue -> { }
-            case Suspension suspension -> edge.suspended = suspension.suspend();
+            case Suspension suspension -> {
+                if (!ir.lazy) {
+                    edge.suspended = suspension.suspend();
+                }
+            }
             case Scalar scalar when IrVars.wholeSubstitution(scalar) != null ->
                     ir.vars.substituteEdgeValue(IrVars.wholeSubstitution(scalar), edge);
             case Scalar scalar -> {

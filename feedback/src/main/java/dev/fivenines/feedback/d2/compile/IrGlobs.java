@@ -163,7 +163,8 @@ final class IrGlobs {
                 List<IrField> candidates = name.equals("**") ? descendants(map) : globbable(map.fields);
                 Pattern pattern = toRegex(name);
                 for (IrField field : candidates) {
-                    if (name.equals("**") || pattern.matcher(field.name).matches()) {
+                    // d2's matchPattern anchors at the start only: "*l" matches any name containing "l"
+                    if (name.equals("**") || pattern.matcher(field.name).lookingAt()) {
                         descend(i, field, create, last);
                     }
                 }

@@ -26,6 +26,7 @@ final class IrMap {
     private final Map<String, IrField> byName = new HashMap<>();
     final List<IrEdge> edges = new ArrayList<>();
     final List<Glob> globs = new ArrayList<>();
+    final List<EdgeRefGlob> edgeRefGlobs = new ArrayList<>();
     /** How many edges with the same ends and arrows this map holds: the next edge's index, in O(1). */
     private final Map<Ends, Integer> edgeCounts = new HashMap<>();
 
@@ -181,6 +182,11 @@ final class IrMap {
     static IrMap remap(IrMap map, IdentityHashMap<Object, Object> seen) {
         Object mapped = seen.get(map);
         return mapped == null ? map : (IrMap) mapped;
+    }
+
+    /** {@code (* -> *)[*]...} remembered by the map it was written in, for edges created later. */
+    record EdgeRefGlob(dev.fivenines.feedback.d2.ast.MapKey key, IrMap base, IrMap scope,
+                       dev.fivenines.feedback.d2.source.SourceText source) {
     }
 
     /** A glob statement remembered by the map it was written in, re-applied to later fields. */

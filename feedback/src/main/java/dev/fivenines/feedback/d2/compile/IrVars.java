@@ -26,6 +26,7 @@ final class IrVars {
     private static final Pattern IN_BLOCK = Pattern.compile("\\$\\{([^}]*)}");
 
     private final IrCompiler ir;
+    private IrField defining;
 
     IrVars(IrCompiler ir) {
         this.ir = ir;
@@ -41,12 +42,23 @@ final class IrVars {
     }
 
     IrScalar resolveScalar(Scalar scalar, IrMap from) {
-        return switch (scalar) {
-            case UnquotedString s -> new IrScalar(s, join(s.parts(), from));
-            case DoubleQuotedString s -> new IrScalar(s, join(s.parts(), from));
-            case BlockString s -> new IrScalar(s, substituteBlock(s.value(), from));
-            default -> IrScalar.of(scalar);
-        };
+        return resolveScalar(scalar, from, null);
+    }
+
+    /** @param defining the var being defined, skipped by lookups ({@code x: ${x}-b} reads the outer x) */
+    IrScalar resolveScalar(Scalar scalar, IrMap from, IrField defining) {
+        IrField saved = this.defining;
+        this.defining = defining;
+        try {
+            return switch (scalar) {
+                case UnquotedString s -> new IrScalar(s, join(s.parts(), from));
+                case DoubleQuotedString s -> new IrScalar(s, join(s.parts(), from));
+                case BlockString s -> new IrScalar(s, substituteBlock(s.value(), from));
+                default -> IrScalar.of(scalar);
+            };
+        } finally {
+            this.defining = saved;
+        }
     }
 
     private String join(List<StringPart> parts, IrMap from) {
@@ -172,19 +184,19 @@ final class IrVars {
     }
 
     IrField lookup(KeyPath path, IrMap from) {
-        return lookupElements(path.path().stream().map(StringValue::value).toList(), from);
+        return lookupElements(path.path().stream().map(StringValue::value).toList(), from, defining);
     }
 
     private IrField lookupDotted(String dotted, IrMap from) {
-        return lookupElements(List.of(dotted.split("\\.")), from);
+        return lookupElements(List.of(dotted.split("\\.")), from, defining);
     }
 
-    private static IrField lookupElements(List<String> path, IrMap from) {
+    private static IrField lookupElements(List<String> path, IrMap from, IrField skip) {
         for (IrMap map = from; map != null; map = map.lookupParent()) {
             IrField vars = map.get("vars");
             if (vars != null && vars.unquoted && vars.map != null) {
                 IrField found = walk(vars.map, path);
-                if (found != null) {
+                if (found != null && found != skip) {
                     return found.nulled ? null : found;
                 }
             }

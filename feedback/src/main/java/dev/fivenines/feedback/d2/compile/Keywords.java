@@ -26,6 +26,10 @@ final class Keywords {
     static final Set<String> ARROWHEADS = Set.of("none", "arrow", "triangle", "diamond", "circle", "box",
             "cross", "cf-one", "cf-many", "cf-one-required", "cf-many-required");
 
+    /** Every reserved word in one hash set: this check runs for every key element. */
+    private static final Set<String> ALL = java.util.stream.Stream.of(SIMPLE, HOLDERS, COMPOSITE, STYLE, BOARDS)
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private Keywords() {
     }
 
@@ -36,8 +40,7 @@ final class Keywords {
 
     /** {@link #isReserved} for a name already in lower case (saves a copy on the hot path). */
     static boolean isReservedLower(String lower) {
-        return SIMPLE.contains(lower) || HOLDERS.contains(lower) || COMPOSITE.contains(lower)
-                || STYLE.contains(lower) || BOARDS.contains(lower);
+        return ALL.contains(lower);
     }
 
     /** Reserved words that may hold a map and so may be followed by more path elements. */

@@ -71,7 +71,7 @@ final class Validator {
             reserved.error("key \"3d\" can only be applied to squares, rectangles, and hexagons", threeD.lastRef());
         }
         IrField doubleBorder = style.map == null ? null : style.map.get("double-border");
-        if (doubleBorder != null && !(obj.hasShape("square") || obj.hasShape("rectangle") || obj.hasShape("circle")
+        if (doubleBorder != null && !(obj.attrs.shape.isEmpty() || obj.hasShape("square") || obj.hasShape("rectangle") || obj.hasShape("circle")
                 || obj.hasShape("oval"))) {
             reserved.error("key \"double-border\" can only be applied to squares, rectangles, circles, ovals",
                     doubleBorder.lastRef());

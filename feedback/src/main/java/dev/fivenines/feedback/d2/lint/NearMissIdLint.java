@@ -15,6 +15,10 @@ import java.util.Map;
 final class NearMissIdLint {
 
     static final String CODE = "d2.lint.near_miss_id";
+    /** Longer names are rarely typed twice by hand; skipping them bounds the variant count. */
+    private static final int MAX_LENGTH = 40;
+    /** Up to this many siblings all pairs are compared; beyond, a deletion-variant index keeps it linear. */
+    private static final int DIRECT_LIMIT = 64;
 
     private NearMissIdLint() {
     }
@@ -26,30 +30,81 @@ final class NearMissIdLint {
             byParent.computeIfAbsent(String.valueOf(shape.parent()), k -> new ArrayList<>()).add(shape);
         }
         for (List<Shape> siblings : byParent.values()) {
-            // only names mentioned more than once can be the intended spelling; normalize them once
-            List<Shape> repeated = siblings.stream().filter(s -> s.references().size() > 1).toList();
-            List<String> repeatedNames = repeated.stream().map(s -> Similarity.normalize(name(s))).toList();
-            for (Shape once : siblings) {
-                String onceName = Similarity.normalize(name(once));
-                if (once.references().size() != 1 || onceName.length() < 4) {
-                    continue;
-                }
-                for (int i = 0; i < repeated.size(); i++) {
-                    Shape other = repeated.get(i);
-                    if (Similarity.nearMissNormalized(onceName, repeatedNames.get(i))) {
-                        var ref = once.references().getFirst();
-                        out.add(Diagnostic.warning(CODE, "\"" + name(once) + "\" appears only here and looks like a typo"
-                                + " of \"" + name(other) + "\"; d2 created a separate shape for it", ref.source(),
-                                ref.span()));
-                        break;
-                    }
-                }
-            }
+            checkSiblings(siblings, out);
         }
         for (Board child : board.boards()) {
             out.addAll(check(child));
         }
         return out;
+    }
+
+    /**
+     * Only names mentioned more than once can be the intended spelling. They are indexed by their
+     * deletion variants (symmetric-delete), so each once-mentioned name meets only the few
+     * candidates within reach instead of every sibling: linear in the number of shapes.
+     */
+    private static void checkSiblings(List<Shape> siblings, List<Diagnostic> out) {
+        if (siblings.size() <= DIRECT_LIMIT) {
+            checkDirectly(siblings, out);
+            return;
+        }
+        Map<String, List<Shape>> byVariant = new HashMap<>();
+        for (Shape shape : siblings) {
+            String normalized = Similarity.normalize(name(shape));
+            if (shape.references().size() > 1 && normalized.length() >= 4 && normalized.length() <= MAX_LENGTH) {
+                for (String variant : Similarity.deletionVariants(normalized, reach(normalized))) {
+                    byVariant.computeIfAbsent(variant, k -> new ArrayList<>()).add(shape);
+                }
+            }
+        }
+        for (Shape once : siblings) {
+            String onceName = Similarity.normalize(name(once));
+            if (once.references().size() != 1 || onceName.length() < 4 || onceName.length() > MAX_LENGTH) {
+                continue;
+            }
+            Shape match = closest(onceName, byVariant);
+            if (match != null) {
+                report(once, match, out);
+            }
+        }
+    }
+
+    /** Few siblings (every hand-written diagram): comparing all pairs is cheaper than an index. */
+    private static void checkDirectly(List<Shape> siblings, List<Diagnostic> out) {
+        for (Shape once : siblings) {
+            String onceName = Similarity.normalize(name(once));
+            if (once.references().size() != 1 || onceName.length() < 4) {
+                continue;
+            }
+            for (Shape other : siblings) {
+                if (other.references().size() > 1
+                        && Similarity.nearMissNormalized(onceName, Similarity.normalize(name(other)))) {
+                    report(once, other, out);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void report(Shape once, Shape match, List<Diagnostic> out) {
+        var ref = once.references().getFirst();
+        out.add(Diagnostic.warning(CODE, "\"" + name(once) + "\" appears only here and looks like a typo"
+                + " of \"" + name(match) + "\"; d2 created a separate shape for it", ref.source(), ref.span()));
+    }
+
+    private static Shape closest(String onceName, Map<String, List<Shape>> byVariant) {
+        for (String variant : Similarity.deletionVariants(onceName, reach(onceName))) {
+            for (Shape candidate : byVariant.getOrDefault(variant, List.of())) {
+                if (Similarity.nearMissNormalized(onceName, Similarity.normalize(name(candidate)))) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int reach(String normalized) {
+        return normalized.length() >= 8 ? 2 : 1;
     }
 
     private static String name(Shape shape) {

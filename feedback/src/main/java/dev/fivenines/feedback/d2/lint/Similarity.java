@@ -71,4 +71,22 @@ final class Similarity {
         int allowed = shorter >= 8 ? 2 : 1;
         return Math.abs(x.length() - y.length()) <= allowed && distance(x, y) <= allowed;
     }
+
+    /** {@code s} and every string made from it by deleting up to {@code deletions} characters. */
+    static java.util.Set<String> deletionVariants(String s, int deletions) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        out.add(s);
+        java.util.Set<String> frontier = java.util.Set.of(s);
+        for (int d = 0; d < deletions; d++) {
+            java.util.Set<String> next = new java.util.HashSet<>();
+            for (String f : frontier) {
+                for (int i = 0; i < f.length(); i++) {
+                    next.add(f.substring(0, i) + f.substring(i + 1));
+                }
+            }
+            out.addAll(next);
+            frontier = next;
+        }
+        return out;
+    }
 }
