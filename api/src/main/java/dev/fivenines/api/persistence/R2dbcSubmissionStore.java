@@ -40,6 +40,15 @@ class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
         this.transaction = TransactionalOperator.create(transactions);
     }
 
+    /** A transaction-scoped advisory lock per learner and tutorial: released at commit or rollback. */
+    @Override
+    public <T> Mono<T> serialized(String learner, String tutorialSlug, Mono<T> work) {
+        Mono<T> locked = db.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .bind("key", learner + "/" + tutorialSlug) // slugs have no '/', so the key is unambiguous
+                .then().then(work);
+        return transaction.transactional(locked);
+    }
+
     @Override
     public Mono<Submission> latest(String learner, String tutorialSlug) {
         return db.sql("select " + COLUMNS + " from submission where learner = :learner and tutorial_slug = :slug"

@@ -28,12 +28,14 @@ final class DatabaseFailures {
         return false;
     }
 
-    /** r2dbc-pool and the PostgreSQL driver signal these without a common supertype. */
+    /**
+     * r2dbc-pool and the PostgreSQL driver signal these without a common supertype. (Reactor
+     * Netty's AbortedException is a client hanging up, not the database: it must not match.)
+     */
     private static boolean isPoolOrConnectionClosed(Throwable t) {
         String name = t.getClass().getName();
         return name.endsWith("PoolAcquireTimeoutException")
                 || name.endsWith("PostgresConnectionClosedException")
-                || name.endsWith("PostgresConnectionException")
-                || name.endsWith("AbortedException");
+                || name.endsWith("PostgresConnectionException");
     }
 }

@@ -99,6 +99,17 @@ class SubmissionsIT {
     }
 
     @Test
+    void submitWhenSameLearnerSubmitsConcurrentlyThenEveryOneStoredWithItsOwnRevision() {
+        String learner = "kim-" + UUID.randomUUID();
+        List<Integer> revisions = reactor.core.publisher.Flux.range(0, 12)
+                .flatMap(i -> reactor.core.publisher.Mono.fromCallable(() ->
+                                body(submit(learner, "a -> b: " + i, null).expectStatus().isCreated()).path("revision").asInt())
+                        .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()), 12)
+                .collectList().block(java.time.Duration.ofSeconds(60));
+        assertThat(revisions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+    }
+
+    @Test
     void submitWhenDiagramDoesNotParseThen201Invalid() {
         JsonNode created = body(submit("dan-" + UUID.randomUUID(), "a -> {\n", null).expectStatus().isCreated());
         assertThat(created.path("feedback").path("status").asString()).isEqualTo("INVALID");

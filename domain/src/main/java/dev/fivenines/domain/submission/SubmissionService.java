@@ -75,15 +75,15 @@ public final class SubmissionService {
         FeedbackReport structural = analyzer.analyze(tutorial, command.source());
         boolean review = reviewsEnabled && Pending.reviewable(structural);
         FeedbackReport feedback = review ? Pending.awaitingReview(structural) : structural;
-        return store.latest(command.learner(), command.tutorialSlug())
+        Mono<Submission> save = store.latest(command.learner(), command.tutorialSlug())
                 .map(previous -> new Revision(previous.revision() + 1, Revisions.changes(previous, feedback,
                         outliner.outline(previous.source()), outliner.outline(command.source()))))
                 .defaultIfEmpty(new Revision(1, null))
                 .flatMap(revision -> store.insert(new Submission(ids.get(), command.learner(), command.tutorialSlug(),
                         revision.number(), command.source(), clock.instant(), feedback, revision.changes(),
                         reviewsEnabled && !review ? NOT_REVIEWED : null),
-                        command.idempotencyKey(), review))
-                .map(saved -> new Submitted(saved, false));
+                        command.idempotencyKey(), review));
+        return store.serialized(command.learner(), command.tutorialSlug(), save).map(saved -> new Submitted(saved, false));
     }
 
     private record Revision(int number, RevisionChanges changes) {

@@ -6,6 +6,13 @@ import reactor.core.publisher.Mono;
 /** Outbound port: where submissions are kept. A saved submission is never lost. */
 public interface SubmissionStore {
 
+    /**
+     * Runs {@code work} while holding the learner's lock for the tutorial, in one transaction, so
+     * that concurrent submissions by the same learner take revision numbers one after another
+     * (across every API instance: the lock lives in the database).
+     */
+    <T> Mono<T> serialized(String learner, String tutorialSlug, Mono<T> work);
+
     /** The learner's newest revision for the tutorial, or empty. */
     Mono<Submission> latest(String learner, String tutorialSlug);
 
