@@ -49,7 +49,7 @@ if [[ $(id -u) -eq 0 ]]; then chown postgres "$pgdata" "$pgsock"; as_pg=(runuser
 pgport=$(ops_free_port)
 pg() { "${as_pg[@]}" "$pgbin/$1" "${@:2}"; }
 pg_start() {
-  pg pg_ctl -D "$pgdata" -l "$OPS_TMP/pg.log" -w -t 30 \
+  pg pg_ctl -D "$pgdata" -l "$pgsock/pg.log" -w -t 30 \
     -o "-p $pgport -k $pgsock -c listen_addresses=127.0.0.1" start >/dev/null
 }
 pg initdb -D "$pgdata" -U postgres --auth=trust -E UTF8 >/dev/null
