@@ -15,8 +15,8 @@ Usage: scripts/load/soak.sh [--minutes M] [--burst S] [--connections C] [--probe
   wrk -t2 -c$conns -d${burst}s bursts against GET /api/v1/submissions and GET /api/v1/me/progress
   (bearer token). wrk stops with requests in flight, so the server sees them aborted. After each
   burst it probes every database endpoint (list, one submission, progress, hints, a new submission,
-  readiness) with a ${probe_timeout}s timeout and logs the R2DBC pool gauges and PostgreSQL's
-  connections. Exit 0 when every probe answered 200/201 in time, 1 at the first hang or error.
+  readiness) with a ${probe_timeout}s timeout and logs the R2DBC pool gauges
+  (acquired/idle/pending). Exit 0 when every probe answered 200/201 in time, 1 at the first hang or error.
 USAGE
 }
 while [[ $# -gt 0 ]]; do
@@ -65,15 +65,10 @@ probe_all() {
     && probe GET /api/v1/me/progress 200 && probe GET "/api/v1/tutorials/$slug/hints" 200 \
     && probe POST "/api/v1/tutorials/$slug/submissions" 201 && probe GET /actuator/health/readiness 200
 }
-# Pool gauges from Prometheus and the server-side view of our connections (evidence for a leak).
+# The R2DBC pool gauges from Prometheus: a leak shows as acquired connections that never return.
 pool_state() {
-  local pg_port
-  pg_port=$(sed -n 4p "$dir/pgdata/postmaster.pid" 2>/dev/null || echo "")
   curl -s --max-time 5 "$base/actuator/prometheus" | awk '/^r2dbc_pool_(acquired|idle|pending)/ {
       sub(/\{.*\}/, "", $1); printf "%s=%s ", $1, $2 }'
-  [[ -n "$pg_port" ]] && PGCONNECT_TIMEOUT=3 psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -Atc \
-    "select 'pg:' || coalesce(state,'-') || '/' || coalesce(wait_event,'-') || '=' || count(*) from pg_stat_activity
-     where backend_type = 'client backend' and pid <> pg_backend_pid() group by 1" 2>/dev/null | tr '\n' ' '
 }
 
 ops_log "baseline: $(probe_all) | $(pool_state)"
