@@ -146,3 +146,9 @@ ops_submission_body() {
   python3 -c 'import json,sys; print(json.dumps({"source": open(sys.argv[1]).read()}))' \
     "$OPS_ROOT/content/src/main/resources/tutorials/single-node-key-value-core/solution.d2" > "$1"
 }
+
+# ops_own_cpu "BEFORE" "AFTER": CPU of this run's own processes (API, PostgreSQL, wrk), % of all cores.
+ops_own_cpu() {
+  read -r _ t0 m0 <<<"$1"; read -r _ t1 m1 <<<"$2"
+  awk -v t="$((t1 - t0))" -v m="$((m1 - m0))" 'BEGIN { printf "%.0f%%", m / (t > 0 ? t : 1) * 100 }'
+}
