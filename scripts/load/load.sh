@@ -18,7 +18,8 @@ Usage: scripts/load/load.sh [--duration S] [--warmup S] [--rounds N] [--connecti
   learners (one wrk thread each; target p99 < 50 ms). The per-learner submission rate limit is raised
   for this run (FIVENINES_RATE_LIMITS_SUBMISSIONS_PER_MINUTE=100000000). Background CPU (CPU used by
   processes that are not this run's API, PostgreSQL or wrk, in % of all cores) is shown next to each
-  figure, with the CPU of this run's own processes. Exit 0 when both targets are met and no request failed, 1 otherwise. --keep keeps the temp dir.
+  figure, with the CPU of this run's own processes and irq+softirq time (loopback networking,
+  charged to no process). Exit 0 when both targets are met and no request failed, 1 otherwise. --keep keeps the temp dir.
   Needs wrk (installed with apt-get when missing and running as root), python3, curl, Java 25 and the jar.
 USAGE
 }
@@ -61,7 +62,7 @@ run() {
   after=$(ops_cpu_snapshot)
   out="$OPS_TMP/wrk.out"
   printf '%s %s %s %s %s %s\n' "$name" "$(ops_wrk_rps < "$out")" "$(ops_wrk_pct 50 < "$out")" \
-    "$(ops_wrk_pct 99 < "$out")" "$(ops_wrk_errors < "$out")" "$(ops_bg_cpu "$before" "$after")/$(ops_own_cpu "$before" "$after")" \
+    "$(ops_wrk_pct 99 < "$out")" "$(ops_wrk_errors < "$out")" "$(ops_bg_cpu "$before" "$after")/$(ops_own_cpu "$before" "$after")/$(ops_irq_cpu "$before" "$after")" \
     | tee -a "$OPS_TMP/results" >&2
   cat "$out" >> "$OPS_TMP/wrk.all"
 }
@@ -79,7 +80,7 @@ done
 before=$(ops_cpu_snapshot)
 wrk -t"$learners" -c"$conns" -d"${duration}s" --timeout 10s --latency -s "$lua" "$base" > "$OPS_TMP/submit.out" 2>&1 &
 wpid=$!; OPS_MINE_EXTRA="$wpid"; wait "$wpid" || true
-after=$(ops_cpu_snapshot); sub_bg="$(ops_bg_cpu "$before" "$after")/$(ops_own_cpu "$before" "$after")"
+after=$(ops_cpu_snapshot); sub_bg="$(ops_bg_cpu "$before" "$after")/$(ops_own_cpu "$before" "$after")/$(ops_irq_cpu "$before" "$after")"
 cat "$OPS_TMP/submit.out" >> "$OPS_TMP/wrk.all"
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
@@ -103,7 +104,7 @@ stored=$(curl -s --max-time 10 -H "Authorization: Bearer $(head -1 "$OPS_TOKENS"
 
 echo
 echo "fivenines load, $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-34s %9s %9s %9s %-30s %s\n' "run (wrk -c$conns, ${duration}s)" "req/s" "p50 ms" "p99 ms" "errors" "CPU background/ours"
+printf '%-34s %9s %9s %9s %-30s %s\n' "run (wrk -c$conns, ${duration}s)" "req/s" "p50 ms" "p99 ms" "errors" "CPU background/ours/irq"
 while read -r n rps p50 p99 err sock bg; do
   printf '%-34s %9s %9s %9s %-30s %s\n' "$n" "$rps" "$p50" "$p99" "$err $sock" "$bg"
 done < "$OPS_TMP/results"
