@@ -21,6 +21,8 @@ Usage: scripts/load/outage.sh [--before S] [--outage S] [--after S] [--workers N
     - after the restart the API answers 201 again (same API process) and readiness is UP;
     - count of 201 answers seen by the client == select count(*) from submission (nothing lost,
       nothing stored that was refused).
+  With the defaults two workers share each learner, so concurrent revisions of one learner are part
+  of the load; --learners equal to --workers gives every worker its own learner.
 USAGE
 }
 while [[ $# -gt 0 ]]; do
