@@ -1,0 +1,53 @@
+-- wrk script: POST a D2 submission; thread i authenticates as learner i (tokens.txt line i).
+-- Counts status codes per thread and prints them at the end so the caller can parse "status <code> <n>".
+local tokens = {}
+local threads = {}
+local counter = 0
+local tokens_file = os.getenv("OPS_TOKENS") or "tokens.txt"
+local body_file = os.getenv("OPS_BODY") or "body.json"
+local path = os.getenv("OPS_PATH") or "/api/v1/tutorials/single-node-key-value-core/submissions"
+
+function setup(thread)
+  counter = counter + 1
+  local i = 0
+  for line in io.lines(tokens_file) do
+    i = i + 1
+    tokens[i] = line
+  end
+  thread:set("token", tokens[((counter - 1) % i) + 1])
+  table.insert(threads, thread)
+end
+
+function init(args)
+  local f = assert(io.open(body_file, "r"))
+  local body = f:read("*a")
+  f:close()
+  wrk.method = "POST"
+  wrk.body = body
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.headers["Authorization"] = "Bearer " .. token
+  request_data = wrk.format("POST", path)
+  codes = {}
+end
+
+function request()
+  return request_data
+end
+
+function response(status, headers, body)
+  codes[status] = (codes[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  local total = {}
+  for _, t in ipairs(threads) do
+    local c = t:get("codes")
+    for k, v in pairs(c) do total[k] = (total[k] or 0) + v end
+  end
+  for k, v in pairs(total) do io.write(string.format("status %d %d\n", k, v)) end
+  io.write(string.format("latency_p50_ms %.2f\n", latency:percentile(50) / 1000))
+  io.write(string.format("latency_p99_ms %.2f\n", latency:percentile(99) / 1000))
+  io.write(string.format("requests %d\n", summary.requests))
+  io.write(string.format("errors_connect %d read %d write %d timeout %d status %d\n", summary.errors.connect,
+    summary.errors.read, summary.errors.write, summary.errors.timeout, summary.errors.status))
+end
