@@ -4,6 +4,9 @@ import dev.fivenines.api.catalog.PublishedCatalog;
 import dev.fivenines.domain.publishing.TutorialPublishing;
 import dev.fivenines.domain.publishing.VersionInfo;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -58,6 +61,8 @@ class AdminTutorialController {
     @Operation(operationId = "adminPublishTutorialVersion", summary = "Publish a new version of a tutorial and make it active",
             description = "Validated exactly like the build validates bundled content. A bad bundle is answered 400 with "
                     + "`errors: [{file, line, message}]` and changes nothing. A changed rubric needs a higher rubric version.")
+    @ApiResponse(responseCode = "201", description = "Published and active",
+            content = @Content(schema = @Schema(implementation = VersionView.class)))
     Mono<ResponseEntity<VersionView>> publish(@AuthenticationPrincipal Jwt admin, @PathVariable String slug,
                                               @Valid @RequestBody PublishRequest request) {
         return publishing.publish(slug, request.files(), admin.getSubject())
@@ -74,6 +79,7 @@ class AdminTutorialController {
     @PostMapping("/{slug}/versions/{version}/activate")
     @Operation(operationId = "adminActivateTutorialVersion", summary = "Roll back (or forward) to a published version",
             description = "Version 0 returns the tutorial to the content bundled with the server.")
+    @ApiResponse(responseCode = "204", description = "Active now")
     Mono<ResponseEntity<Void>> activate(@PathVariable String slug, @PathVariable int version) {
         return publishing.activate(slug, version).thenReturn(ResponseEntity.noContent().build());
     }

@@ -28,7 +28,7 @@ final class FeedbackViews {
 
     /** @param status COMPLETE, PARTIAL (LLM review pending or failed) or INVALID (the D2 did not compile) */
     record FeedbackView(String status, int rubricVersion, ScoreView score, List<FindingView> findings,
-                        List<DiagnosticView> diagnostics, SummaryView summary, ReviewView review) {
+                        List<DiagnosticView> diagnostics, FeedbackSummaryView summary, ReviewView review) {
         static FeedbackView of(FeedbackReport r) {
             return of(r, null);
         }
@@ -39,7 +39,7 @@ final class FeedbackViews {
                     new ScoreView(r.score().passed(), r.score().total()),
                     r.findings().stream().map(FindingView::of).toList(),
                     r.diagnostics().stream().map(DiagnosticView::of).toList(),
-                    new SummaryView(r.summary().holdsUp(), r.summary().missing(), r.summary().breaks(),
+                    new FeedbackSummaryView(r.summary().holdsUp(), r.summary().missing(), r.summary().breaks(),
                             r.summary().nextRevision()),
                     new ReviewView(r.llm().id(), r.unjudged(),
                             reviewNote == null || reviewNote.isBlank() ? null : reviewNote));
@@ -76,7 +76,7 @@ final class FeedbackViews {
         }
     }
 
-    record SummaryView(List<String> holdsUp, List<String> missing, List<String> breaks, String nextRevision) {
+    record FeedbackSummaryView(List<String> holdsUp, List<String> missing, List<String> breaks, String nextRevision) {
     }
 
     /**

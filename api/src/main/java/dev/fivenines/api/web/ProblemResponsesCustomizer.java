@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 class ProblemResponsesCustomizer implements OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
-    private static final java.util.Set<String> RATE_LIMITED = java.util.Set.of("/api/v1/d2/diagnostics");
+    private static final java.util.Set<String> RATE_LIMITED =
+            java.util.Set.of("/api/v1/d2/diagnostics", "/api/v1/tutorials/{slug}/submissions");
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -40,8 +41,10 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
                 add(op, "413", "The body or the D2 source is larger than accepted");
                 add(op, "415", "The body is not application/json");
             }
-            if (RATE_LIMITED.contains(path)) {
+            if (RATE_LIMITED.contains(path) && op.getRequestBody() != null) {
                 add(op, "429", "Too many requests; see the Retry-After header");
+                op.getResponses().get("429").addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
+                        .description("Seconds to wait before retrying").schema(new IntegerSchema()));
             }
             if (path.contains("{")) {
                 add(op, "404", "Nothing at this path");

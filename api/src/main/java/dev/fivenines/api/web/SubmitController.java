@@ -7,6 +7,9 @@ import dev.fivenines.domain.submission.SubmissionService;
 import dev.fivenines.domain.submission.SubmitCommand;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -48,6 +51,8 @@ class SubmitController {
             description = "Answers 201 with the stored submission and its structural feedback. A retried request "
                     + "with the same Idempotency-Key creates nothing twice and answers with the original "
                     + "(header Idempotency-Replayed: true). Rate-limited per learner (429 with Retry-After).")
+    @ApiResponse(responseCode = "201", description = "Stored, with its feedback so far",
+            content = @Content(schema = @Schema(implementation = SubmissionView.class)))
     Mono<ResponseEntity<SubmissionView>> submit(
             @AuthenticationPrincipal Jwt learner,
             @PathVariable String slug,

@@ -1,7 +1,7 @@
 package dev.fivenines.api.web;
 
 import dev.fivenines.api.web.TutorialViews.CatalogPage;
-import dev.fivenines.api.web.TutorialViews.SummaryView;
+import dev.fivenines.api.web.TutorialViews.TutorialSummaryView;
 import dev.fivenines.api.web.TutorialViews.TutorialView;
 import dev.fivenines.domain.tutorial.ArtifactType;
 import dev.fivenines.domain.tutorial.Level;
@@ -61,7 +61,7 @@ class TutorialController {
         Predicate<TutorialSummary> filter = filter(level, tag, artifactType);
         String key = "list|" + level + "|" + tag + "|" + artifactType;
         Tagged<CatalogPage> page = cached(key, () -> new CatalogPage(
-                catalog.list().stream().filter(filter).map(SummaryView::of).toList()));
+                catalog.list().stream().filter(filter).map(TutorialSummaryView::of).toList()));
         return respond(exchange, page);
     }
 

@@ -14,15 +14,15 @@ final class TutorialViews {
     private TutorialViews() {
     }
 
-    record CatalogPage(List<SummaryView> items) {
+    record CatalogPage(List<TutorialSummaryView> items) {
     }
 
     /** @param available false for tutorials still "coming soon" (metadata only) */
-    record SummaryView(String slug, String title, String summary, String level, int minutes, List<String> tags,
+    record TutorialSummaryView(String slug, String title, String summary, String level, int minutes, List<String> tags,
                        String artifactType, int position, boolean available) {
 
-        static SummaryView of(TutorialSummary s) {
-            return new SummaryView(s.slug(), s.title(), s.summary(), s.level().id(), s.minutes(), s.tags(),
+        static TutorialSummaryView of(TutorialSummary s) {
+            return new TutorialSummaryView(s.slug(), s.title(), s.summary(), s.level().id(), s.minutes(), s.tags(),
                     s.artifactType().id(), s.position(), s.available());
         }
     }

@@ -1,0 +1,64 @@
+package dev.fivenines.api.web;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Our JSON always carries every field of a response record (null where there is nothing), so the
+ * contract says so: every property is required, and the few that may be null are typed nullable.
+ * Generated clients then get exact types instead of everything optional.
+ */
+@Component
+class RequiredFieldsCustomizer implements OpenApiCustomizer {
+
+    /** Schema name to the properties that may be null. */
+    private static final Map<String, Set<String>> NULLABLE = Map.of(
+            "SubmissionHistoryResponse", Set.of("nextCursor"),
+            "SubmissionView", Set.of("changes"),
+            "ReviewView", Set.of("reason"),
+            "TutorialProgressView", Set.of("bestScore"),
+            "CriterionState", Set.of("verdict"),
+            "AdminItem", Set.of("rubricVersion"),
+            "TutorialStats", Set.of("medianRevisionsToPass"),
+            "StepView", Set.of("reply"));
+
+    /** Request bodies and the problem document keep their own rules. */
+    private static final Set<String> SKIP = Set.of(ProblemResponsesCustomizer.PROBLEM, "SubmitRequest", "DiagnosticsRequest",
+            "AnswerRequest", "PublishRequest");
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        openApi.getComponents().getSchemas().forEach((name, schema) -> {
+            if (SKIP.contains(name) || schema.getProperties() == null) {
+                return;
+            }
+            schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            for (String property : NULLABLE.getOrDefault(name, Set.of())) {
+                Schema<?> field = (Schema<?>) schema.getProperties().get(property);
+                if (field != null) {
+                    schema.getProperties().put(property, nullable(field));
+                }
+            }
+        });
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema<?> nullable(Schema<?> field) {
+        if (field.get$ref() != null) {
+            return new Schema().anyOf(List.of(new Schema().$ref(field.get$ref()), new Schema().types(Set.of("null"))));
+        }
+        Set<String> types = new java.util.LinkedHashSet<>(field.getTypes() == null ? Set.of() : field.getTypes());
+        if (field.getType() != null) {
+            types.add(field.getType());
+        }
+        types.add("null");
+        field.setTypes(types);
+        return field;
+    }
+}
