@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,11 +47,7 @@ class D2DiagnosticsController {
         perClient.tryAcquire(clientAddress(exchange)).ifPresent(seconds -> {
             throw ApiException.tooManyRequests(seconds);
         });
-        int bytes = request.source().getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > maxSourceBytes) {
-            throw new ApiException(Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The source is " + bytes + " bytes; at most " + maxSourceBytes + " are accepted."));
-        }
+        SourceLimit.check(request.source(), maxSourceBytes);
         return Mono.fromSupplier(() -> linter.lint(request.source()));
     }
 

@@ -14,7 +14,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,11 +61,7 @@ class SubmitController {
         perLearner.tryAcquire(learner.getSubject()).ifPresent(seconds -> {
             throw ApiException.tooManyRequests(seconds);
         });
-        int bytes = request.source().getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > maxSourceBytes) {
-            throw new ApiException(Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The source is " + bytes + " bytes; at most " + maxSourceBytes + " are accepted."));
-        }
+        SourceLimit.check(request.source(), maxSourceBytes);
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw new ApiException(Problem.of(ProblemType.VALIDATION_FAILED,
                     "Idempotency-Key must be 1 to 200 characters."));

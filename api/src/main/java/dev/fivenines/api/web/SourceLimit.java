@@ -1,0 +1,18 @@
+package dev.fivenines.api.web;
+
+import java.nio.charset.StandardCharsets;
+
+/** The cap on a submitted D2 source, counted in UTF-8 bytes as the configuration states it. */
+final class SourceLimit {
+
+    private SourceLimit() {
+    }
+
+    static void check(String source, int maxBytes) {
+        int bytes = source.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            throw new ApiException(Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The source is " + bytes + " bytes; at most " + maxBytes + " are accepted."));
+        }
+    }
+}
