@@ -16,6 +16,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
+import dev.fivenines.api.support.MockLlmAnswers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -187,7 +188,7 @@ class LlmReviewIT {
                     return new MockResponse.Builder().code(500).body("{\"error\":\"down\"}").build();
                 }
                 var ok = new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                        .body(completion());
+                        .body(MockLlmAnswers.passingCompletion());
                 if (MODE.get().equals("slow")) {
                     ok.headersDelay(3, java.util.concurrent.TimeUnit.SECONDS);
                 }
@@ -200,18 +201,5 @@ class LlmReviewIT {
             throw new IllegalStateException(e);
         }
         return server;
-    }
-
-    private static String completion() {
-        JsonMapper json = JsonMapper.builder().build();
-        String content = json.writeValueAsString(Map.of(
-                "judgements", List.of(Map.of("criterionId", "one-command-at-a-time", "verdict", "PASS",
-                        "explanation", "Each command runs to completion before the next one starts.",
-                        "citations", List.of(Map.of("elementId", "executor", "startLine", 1, "endLine", 1)))),
-                "nextRevision", "Label the reply of DEL with the count it returns."));
-        return json.writeValueAsString(Map.of("id", "c1", "object", "chat.completion",
-                "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                        "message", Map.of("role", "assistant", "content", content))),
-                "usage", Map.of("prompt_tokens", 100, "completion_tokens", 20, "total_tokens", 120)));
     }
 }

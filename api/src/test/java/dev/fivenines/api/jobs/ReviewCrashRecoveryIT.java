@@ -21,6 +21,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
+import dev.fivenines.api.support.MockLlmAnswers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -60,7 +61,7 @@ class ReviewCrashRecoveryIT {
             public MockResponse dispatch(RecordedRequest request) {
                 llmCalls.incrementAndGet();
                 return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                        .headersDelay(4, TimeUnit.SECONDS).body(completion()).build();
+                        .headersDelay(4, TimeUnit.SECONDS).body(MockLlmAnswers.passingCompletion()).build();
             }
         });
         llm.start();
@@ -175,17 +176,5 @@ class ReviewCrashRecoveryIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static String completion() {
-        String content = JSON.writeValueAsString(Map.of(
-                "judgements", List.of(Map.of("criterionId", "one-command-at-a-time", "verdict", "PASS",
-                        "explanation", "Each command runs to completion before the next one starts.",
-                        "citations", List.of(Map.of("elementId", "executor", "startLine", 1, "endLine", 1)))),
-                "nextRevision", "Label the reply of DEL with the count it returns."));
-        return JSON.writeValueAsString(Map.of("id", "c1", "object", "chat.completion",
-                "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                        "message", Map.of("role", "assistant", "content", content))),
-                "usage", Map.of("prompt_tokens", 100, "completion_tokens", 20, "total_tokens", 120)));
     }
 }
