@@ -41,6 +41,16 @@ ops_tmpdir() {
   OPS_TMP="$(mktemp -d "${TMPDIR:-/tmp}/fivenines-$1.XXXXXX")"
 }
 
+# The common start of a wrk run against a fresh API: Java, the jar and wrk present, a temp dir
+# cleaned up on exit, and a free port and data dir for the API (sets OPS_TMP, port, base, dir).
+ops_prepare_wrk_run() {
+  ops_find_java; ops_need_jar; ops_need_wrk
+  ops_tmpdir "$1"; trap ops_cleanup EXIT INT TERM
+  port=$(ops_free_port); base="http://127.0.0.1:$port"
+  dir="$OPS_TMP/data"; mkdir -p "$dir"
+  ops_log "data dir $dir, port $port"
+}
+
 # A free TCP port on 127.0.0.1 (the kernel picks it; tiny race until the server binds it).
 ops_free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'

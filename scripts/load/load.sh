@@ -36,11 +36,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-ops_find_java; ops_need_jar; ops_need_wrk
-ops_tmpdir load; trap ops_cleanup EXIT INT TERM
-port=$(ops_free_port); base="http://127.0.0.1:$port"
-dir="$OPS_TMP/data"; mkdir -p "$dir"
-ops_log "data dir $dir, port $port"
+ops_prepare_wrk_run load
 
 # The first token creates the signing key, so mint it before the server reads the data dir.
 ops_token load-learner-1 "$dir" > "$OPS_TMP/tokens.txt"

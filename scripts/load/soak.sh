@@ -31,10 +31,7 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-ops_find_java; ops_need_jar; ops_need_wrk
-ops_tmpdir soak; trap ops_cleanup EXIT INT TERM
-port=$(ops_free_port); base="http://127.0.0.1:$port"
-dir="$OPS_TMP/data"; mkdir -p "$dir"
+ops_prepare_wrk_run soak
 token=$(ops_token soak-learner "$dir")
 FIVENINES_RATE_LIMITS_SUBMISSIONS_PER_MINUTE=100000 ops_start_api "$port" "$dir"
 ops_wait_ready "$port"
