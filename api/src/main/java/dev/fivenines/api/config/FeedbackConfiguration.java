@@ -1,5 +1,6 @@
 package dev.fivenines.api.config;
 
+import dev.fivenines.api.persistence.CaffeineRecentRevisions;
 import dev.fivenines.domain.diagram.DiagramLinter;
 import dev.fivenines.feedback.diagnostics.D2DiagnosticsService;
 import dev.fivenines.domain.feedback.DiagramAnalyzer;
@@ -11,6 +12,7 @@ import dev.fivenines.domain.learning.PracticeService;
 import dev.fivenines.domain.learning.ProgressRecords;
 import dev.fivenines.domain.learning.ProgressService;
 import dev.fivenines.domain.submission.DiagramOutliner;
+import dev.fivenines.domain.submission.RecentRevisions;
 import dev.fivenines.domain.submission.ResearchExport;
 import dev.fivenines.domain.submission.SubmissionAccess;
 import dev.fivenines.domain.submission.SubmissionExport;
@@ -43,11 +45,18 @@ class FeedbackConfiguration {
         return new D2Outliner();
     }
 
+    /** Room for 20,000 learners' newest revisions (tens of MiB at most); the rest are read back. */
+    @Bean
+    RecentRevisions recentRevisions() {
+        return new CaffeineRecentRevisions(20_000);
+    }
+
     /** Every compiled submission gets an LLM review queued when a reviewer is configured. */
     @Bean
     SubmissionService submissionService(TutorialCatalog catalog, DiagramAnalyzer analyzer, DiagramOutliner outliner,
-                                        SubmissionStore store, ObjectProvider<DiagramReviewer> reviewer) {
-        return new SubmissionService(catalog, analyzer, outliner, store, Clock.systemUTC(), UUID::randomUUID,
+                                        SubmissionStore store, RecentRevisions recent,
+                                        ObjectProvider<DiagramReviewer> reviewer) {
+        return new SubmissionService(catalog, analyzer, outliner, store, recent, Clock.systemUTC(), UUID::randomUUID,
                 reviewer.getIfAvailable() != null);
     }
 

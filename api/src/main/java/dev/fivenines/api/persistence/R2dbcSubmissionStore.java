@@ -1,6 +1,7 @@
 package dev.fivenines.api.persistence;
 
 import dev.fivenines.domain.feedback.FeedbackReport;
+import dev.fivenines.domain.submission.RevisionBasis;
 import dev.fivenines.domain.submission.RevisionChanges;
 import dev.fivenines.domain.submission.Submission;
 import dev.fivenines.domain.submission.HistoryCursor;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Submissions with their feedback, one row each. The insert is a single statement, so a
- * submission and its feedback are committed together or not at all.
+ * submission, its feedback and its queued review are committed together or not at all.
  */
 @Repository
 class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
@@ -83,22 +84,27 @@ class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
         return spec.map(this::read).all().collectList();
     }
 
+    /*
+     * One statement: the row, its queued review and the check that the revision it was built on is
+     * still the newest with the same review state. A single statement commits on its own, atomically,
+     * with no transaction to open and close around it.
+     */
     @Override
-    public Mono<Submission> insert(Submission s, String idempotencyKey, boolean enqueueReview) {
-        Mono<Void> job = enqueueReview
-                ? db.sql("insert into review_job (submission_id) values (:id)").bind("id", s.id()).then()
-                : Mono.empty();
-        return transaction.transactional(insertRow(s, idempotencyKey).then(job)).thenReturn(s)
-                .onErrorMap(this::isUniqueViolation, this::translate);
-    }
-
-    private Mono<Void> insertRow(Submission s, String idempotencyKey) {
+    public Mono<Submission> insert(Submission s, RevisionBasis previous, String idempotencyKey, boolean enqueueReview) {
+        String guard = previous == null ? "" : "\n    where exists (select 1 from submission p"
+                + " where p.learner = :learner and p.tutorial_slug = :slug"
+                + " and p.revision = :previousRevision and p.llm_state = :previousLlm)";
         var spec = db.sql("""
-                        insert into submission (id, learner, tutorial_slug, revision, source, created_at, feedback,
-                            changes, idempotency_key, status, score_passed, score_total, llm_state, rubric_version,
-                            review_note)
-                        values (:id, :learner, :slug, :revision, :source, :createdAt, :feedback, :changes, :key,
-                            :status, :passed, :total, :llm, :rubricVersion, :note)""")
+                        with saved as (
+                            insert into submission (id, learner, tutorial_slug, revision, source, created_at, feedback,
+                                changes, idempotency_key, status, score_passed, score_total, llm_state, rubric_version,
+                                review_note)
+                            select :id, :learner, :slug, :revision, :source, :createdAt, :feedback, :changes, :key,
+                                :status, :passed, :total, :llm, :rubricVersion, :note""" + guard + """
+
+                            returning id),
+                        job as (insert into review_job (submission_id) select id from saved where :enqueue)
+                        select count(*) as saved from saved""")
                 .bind("id", s.id()).bind("learner", s.learner()).bind("slug", s.tutorialSlug())
                 .bind("revision", s.revision()).bind("source", s.source())
                 .bind("createdAt", s.createdAt().atOffset(ZoneOffset.UTC))
@@ -106,12 +112,19 @@ class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
                 .bind("status", s.feedback().status().name())
                 .bind("passed", s.feedback().score().passed()).bind("total", s.feedback().score().total())
                 .bind("llm", s.feedback().llm().name())
-                .bind("rubricVersion", Integer.toString(s.feedback().rubricVersion()));
+                .bind("rubricVersion", Integer.toString(s.feedback().rubricVersion()))
+                .bind("enqueue", enqueueReview);
+        if (previous != null) {
+            spec = spec.bind("previousRevision", previous.revision()).bind("previousLlm", previous.llm().name());
+        }
         spec = s.changes() == null ? spec.bindNull("changes", Json.class)
                 : spec.bind("changes", Json.of(json.writeValueAsString(s.changes())));
         spec = idempotencyKey == null ? spec.bindNull("key", String.class) : spec.bind("key", idempotencyKey);
         spec = s.reviewNote() == null ? spec.bindNull("note", String.class) : spec.bind("note", s.reviewNote());
-        return spec.then();
+        return spec.map(row -> row.get("saved", Long.class)).one()
+                .onErrorMap(this::isUniqueViolation, this::translate)
+                .flatMap(saved -> saved == 1 ? Mono.just(s)
+                        : Mono.error(new RevisionTakenException(null))); // the previous revision changed
     }
 
     private boolean isUniqueViolation(Throwable e) {

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +27,9 @@ class SubmissionsIT {
 
     @Autowired
     TutorialCatalog catalog;
+
+    @Autowired
+    DatabaseClient db;
 
     private String solution() {
         return catalog.find(SLUG).orElseThrow().solution();
@@ -81,6 +85,53 @@ class SubmissionsIT {
         assertThat(changes.path("newlyBroken").size()).isPositive();
         assertThat(changes.path("diagram").path("shapesRemoved").size()
                 + changes.path("diagram").path("connectionsRemoved").size()).isPositive();
+    }
+
+    /*
+     * This instance remembers each learner's newest revision; these two cases change the database
+     * behind its back, as another instance would, and the next revision must build on what is stored.
+     */
+    @Test
+    void submitWhenAnotherInstanceReviewedThePreviousRevisionThenComparesWithTheStoredVerdicts() {
+        String learner = "eve-" + UUID.randomUUID();
+        String passing = "pat-" + UUID.randomUUID();
+        submit(passing, solution(), null).expectStatus().isCreated();
+        JsonNode first = body(submit(learner, starter(), null).expectStatus().isCreated());
+        db.sql("""
+                update submission set llm_state = 'DONE',
+                       feedback = (select jsonb_set(feedback, '{llm}', '"DONE"') from submission where learner = :passing)
+                where learner = :learner and revision = 1""")
+                .bind("passing", passing).bind("learner", learner).then().block();
+
+        JsonNode second = body(submit(learner, starter(), null).expectStatus().isCreated());
+
+        assertThat(second.path("revision").asInt()).isEqualTo(2);
+        assertThat(second.path("changes").path("stillOpen").size()).isZero();
+        List<String> failing = first.path("feedback").path("findings").valueStream()
+                .filter(f -> List.of("MISSING", "BROKEN").contains(f.path("verdict").asString()))
+                .map(f -> f.path("criterionId").asString()).sorted().toList();
+        assertThat(failing).isNotEmpty();
+        assertThat(second.path("changes").path("newlyBroken").valueStream().map(JsonNode::asString).toList())
+                .isEqualTo(failing);
+    }
+
+    @Test
+    void submitWhenAnotherInstanceSavedTheNextRevisionThenTakesTheOneAfter() {
+        String learner = "fay-" + UUID.randomUUID();
+        submit(learner, starter(), null).expectStatus().isCreated();
+        db.sql("""
+                insert into submission (id, learner, tutorial_slug, revision, source, created_at, feedback, status,
+                                        score_passed, score_total, llm_state, rubric_version)
+                select gen_random_uuid(), learner, tutorial_slug, 2, :source, now(), feedback, status,
+                       score_passed, score_total, llm_state, rubric_version
+                from submission where learner = :learner and revision = 1""")
+                .bind("learner", learner).bind("source", solution()).then().block();
+
+        JsonNode third = body(submit(learner, starter(), null).expectStatus().isCreated());
+
+        assertThat(third.path("revision").asInt()).isEqualTo(3);
+        assertThat(third.path("changes").path("previousRevision").asInt()).isEqualTo(2);
+        assertThat(third.path("changes").path("diagram").path("shapesRemoved").size()).isPositive();
     }
 
     @Test

@@ -14,14 +14,14 @@ final class Revisions {
     private Revisions() {
     }
 
-    static RevisionChanges changes(Submission previous, FeedbackReport now, DiagramOutline before, DiagramOutline after) {
-        Map<String, Verdict> was = verdicts(previous.feedback());
+    static RevisionChanges changes(RevisionBasis previous, FeedbackReport now, DiagramOutline after) {
+        Map<String, Verdict> was = previous.verdicts();
         Map<String, Verdict> is = verdicts(now);
         return new RevisionChanges(previous.revision(),
                 select(was, is, (w, n) -> failing(w) && n == Verdict.PASS),
                 select(was, is, (w, n) -> failing(w) && failing(n)),
                 select(was, is, (w, n) -> w == Verdict.PASS && failing(n)),
-                DiagramDiff.between(before, after));
+                DiagramDiff.between(previous.outline(), after));
     }
 
     /** UNCLEAR is not a failure: it was never claimed missing. */

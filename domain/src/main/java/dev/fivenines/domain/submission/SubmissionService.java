@@ -9,7 +9,9 @@ import dev.fivenines.domain.tutorial.Tutorial;
 import dev.fivenines.domain.tutorial.TutorialCatalog;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -28,6 +30,7 @@ public final class SubmissionService {
     private final DiagramAnalyzer analyzer;
     private final DiagramOutliner outliner;
     private final SubmissionStore store;
+    private final RecentRevisions recent;
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final boolean reviewsEnabled;
@@ -37,11 +40,13 @@ public final class SubmissionService {
 
     /** @param reviewsEnabled queue an LLM review for every submission whose diagram compiles */
     public SubmissionService(TutorialCatalog catalog, DiagramAnalyzer analyzer, DiagramOutliner outliner,
-                             SubmissionStore store, Clock clock, Supplier<UUID> ids, boolean reviewsEnabled) {
+                             SubmissionStore store, RecentRevisions recent, Clock clock, Supplier<UUID> ids,
+                             boolean reviewsEnabled) {
         this.catalog = catalog;
         this.analyzer = analyzer;
         this.outliner = outliner;
         this.store = store;
+        this.recent = recent;
         this.clock = clock;
         this.ids = ids;
         this.reviewsEnabled = reviewsEnabled;
@@ -71,21 +76,41 @@ public final class SubmissionService {
         return new Submitted(earlier, true);
     }
 
+    /*
+     * Three ways to the previous revision, cheapest first. This instance usually remembers it, and
+     * then the save is a single statement that also checks the memory is still true. Otherwise the
+     * previous revision is read back and the next saved without a lock. Only after losing a race for
+     * the revision number does a submission take the learner's lock, read again and save.
+     */
     private Mono<Submitted> submitNew(SubmitCommand command, Tutorial tutorial) {
         FeedbackReport structural = analyzer.analyze(tutorial, command.source());
         boolean review = reviewsEnabled && Pending.reviewable(structural);
         FeedbackReport feedback = review ? Pending.awaitingReview(structural) : structural;
-        Mono<Submission> save = store.latest(command.learner(), command.tutorialSlug())
-                .map(previous -> new Revision(previous.revision() + 1, Revisions.changes(previous, feedback,
-                        outliner.outline(previous.source()), outliner.outline(command.source()))))
-                .defaultIfEmpty(new Revision(1, null))
-                .flatMap(revision -> store.insert(new Submission(ids.get(), command.learner(), command.tutorialSlug(),
-                        revision.number(), command.source(), clock.instant(), feedback, revision.changes(),
-                        reviewsEnabled && !review ? NOT_REVIEWED : null),
-                        command.idempotencyKey(), review));
-        return store.serialized(command.learner(), command.tutorialSlug(), save).map(saved -> new Submitted(saved, false));
-    }
-
-    private record Revision(int number, RevisionChanges changes) {
+        DiagramOutline outline = outliner.outline(command.source());
+        String learner = command.learner();
+        String slug = command.tutorialSlug();
+        Function<Optional<RevisionBasis>, Mono<Submission>> saveAfter = previous -> {
+            Submission next = new Submission(ids.get(), learner, slug, previous.map(p -> p.revision() + 1).orElse(1),
+                    command.source(), clock.instant(), feedback,
+                    previous.map(p -> Revisions.changes(p, feedback, outline)).orElse(null),
+                    reviewsEnabled && !review ? NOT_REVIEWED : null);
+            return store.insert(next, previous.orElse(null), command.idempotencyKey(), review)
+                    .doOnNext(saved -> recent.remember(learner, slug, RevisionBasis.of(saved, outline)));
+        };
+        Mono<Submission> readBack = store.latest(learner, slug)
+                .map(previous -> Optional.of(RevisionBasis.of(previous, outliner.outline(previous.source()))))
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(saveAfter);
+        Mono<Submission> remembered = Mono.defer(() -> recent.newest(learner, slug)
+                .map(previous -> saveAfter.apply(Optional.of(previous)))
+                .orElse(readBack));
+        return remembered
+                .onErrorResume(SubmissionStore.RevisionTakenException.class, stale -> {
+                    recent.forget(learner, slug);
+                    return readBack;
+                })
+                .onErrorResume(SubmissionStore.RevisionTakenException.class,
+                        raced -> store.serialized(learner, slug, readBack))
+                .map(saved -> new Submitted(saved, false));
     }
 }

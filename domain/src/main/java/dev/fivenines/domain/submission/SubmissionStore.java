@@ -9,7 +9,8 @@ public interface SubmissionStore {
     /**
      * Runs {@code work} while holding the learner's lock for the tutorial, in one transaction, so
      * that concurrent submissions by the same learner take revision numbers one after another
-     * (across every API instance: the lock lives in the database).
+     * (across every API instance: the lock lives in the database). The submit path takes it only
+     * after losing a race for a revision number.
      */
     <T> Mono<T> serialized(String learner, String tutorialSlug, Mono<T> work);
 
@@ -23,14 +24,19 @@ public interface SubmissionStore {
     Mono<Submission> find(UUID id);
 
     /**
-     * Saves a new revision together with its feedback (and, when asked, its queued LLM review), in
-     * one transaction. Fails with
-     * {@link RevisionTakenException} when another request took the revision number first, and
-     * with {@link IdempotencyKeyTakenException} when one with the same idempotency key was saved first.
+     * Saves a new revision together with its feedback (and, when asked, its queued LLM review),
+     * atomically: all of it or nothing. {@code previous} is what the revision was built on (null for
+     * a first revision): the save is refused unless it is still the newest revision with the same
+     * review state. Fails with {@link RevisionTakenException} when another request took the revision
+     * number first or {@code previous} changed, and with {@link IdempotencyKeyTakenException} when one
+     * with the same idempotency key was saved first.
      */
-    Mono<Submission> insert(Submission submission, String idempotencyKey, boolean enqueueReview);
+    Mono<Submission> insert(Submission submission, RevisionBasis previous, String idempotencyKey, boolean enqueueReview);
 
-    /** A concurrent submission for the same learner and tutorial got this revision number first. */
+    /**
+     * A concurrent submission for the same learner and tutorial got this revision number first, or
+     * the revision the new one was built on is no longer what it was.
+     */
     final class RevisionTakenException extends RuntimeException {
         public RevisionTakenException(Throwable cause) {
             super("revision taken", cause, false, false);
