@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
@@ -23,7 +24,7 @@ public class SecurityConfiguration {
     static final String ADMIN_AUTHORITY = "SCOPE_" + DevTokens.ADMIN_SCOPE;
 
     @Bean
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemWriter problems) {
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemWriter problems, ReactiveJwtDecoder decoder) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -46,7 +47,7 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange,
                                 Problem.of(ProblemType.FORBIDDEN, "Your token does not grant access to this resource."))))
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> { })
+                        .jwt(jwt -> jwt.jwtDecoder(new VerifiedTokenCache(decoder, 10_000)))
                         .authenticationEntryPoint((exchange, e) -> {
                             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                             return problems.write(exchange, Problem.of(ProblemType.UNAUTHENTICATED,
