@@ -135,6 +135,18 @@ class SubmissionsIT {
     }
 
     @Test
+    void storageWhenServerHasLz4ThenSourceAndFeedbackCompressWithIt() {
+        boolean lz4 = db.sql("select count(*) as n from pg_settings where name = 'default_toast_compression'"
+                        + " and 'lz4' = any(enumvals)")
+                .map(row -> row.get("n", Long.class)).one().block() == 1;
+        List<String> methods = db.sql("""
+                        select coalesce(nullif(attcompression, ''), '-') as method from pg_attribute
+                        where attrelid = 'submission'::regclass and attname in ('source', 'feedback', 'changes')""")
+                .map(row -> row.get("method", String.class)).all().collectList().block();
+        assertThat(methods).hasSize(3).containsOnly(lz4 ? "l" : "-");
+    }
+
+    @Test
     void submitWhenRetriedWithSameIdempotencyKeyThenCreatesNothingTwice() {
         String learner = "cat-" + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
