@@ -59,15 +59,34 @@ public final class InjectionDetector {
         return List.copyOf(findings);
     }
 
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9<>|\\[\\]/]+");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
     /** True when the line speaks to a reviewer rather than about the mechanism. */
     public static boolean addressesReviewer(String line) {
-        String spaced = fold(line).replaceAll("[^a-z0-9<>|\\[\\]/]+", " ").strip();
-        String squeezed = spaced.replaceAll("[^a-z0-9]", "");
-        return PHRASES.stream().anyMatch(squeezed::contains) || PATTERNS.stream().anyMatch(p -> p.matcher(spaced).find());
+        String spaced = SEPARATORS.matcher(fold(line)).replaceAll(" ").strip();
+        if (spaced.isEmpty()) {
+            return false;
+        }
+        String squeezed = NOT_ALPHANUMERIC.matcher(spaced).replaceAll("");
+        for (String phrase : PHRASES) {
+            if (squeezed.contains(phrase)) {
+                return true;
+            }
+        }
+        for (Pattern pattern : PATTERNS) {
+            if (pattern.matcher(spaced).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fold(String line) {
-        String decomposed = Normalizer.normalize(line, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        // Most lines are plain ASCII, which decomposition leaves as it is.
+        String decomposed = line.chars().allMatch(c -> c < 0x80) ? line
+                : COMBINING_MARKS.matcher(Normalizer.normalize(line, Normalizer.Form.NFKD)).replaceAll("");
         return decomposed.toLowerCase(Locale.ROOT);
     }
 
