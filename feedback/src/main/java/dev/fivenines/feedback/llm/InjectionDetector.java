@@ -32,14 +32,36 @@ public final class InjectionDetector {
             "newinstructions", "pretendyouare", "developermode", "jailbreak", "reviewerinstructions",
             "overridetherubric", "overridetheverdict", "setverdicttopass", "returnpassforall");
 
-    /** Patterns over the folded line with separators collapsed to single spaces. */
-    private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("\\b(ignore|disregard|forget|override)\\b.{0,30}\\b(instruction|instructions|rules|prompt|rubric)\\b"),
-            Pattern.compile("\\b(mark|grade|rate)\\b.{0,30}\\b(pass|passed|passing|full marks)\\b"
+    /**
+     * Patterns over the folded line with separators collapsed to single spaces, each behind the
+     * words it cannot match without (a substring test is far cheaper than the pattern).
+     */
+    private static final List<Rule> RULES = List.of(
+            new Rule(List.of("ignore", "disregard", "forget", "override"),
+                    "\\b(ignore|disregard|forget|override)\\b.{0,30}\\b(instruction|instructions|rules|prompt|rubric)\\b"),
+            new Rule(List.of("mark", "grade", "rate", "all", "every", "each"),
+                    "\\b(mark|grade|rate)\\b.{0,30}\\b(pass|passed|passing|full marks)\\b"
                     + "|\\b(all|every|each)\\b.{0,20}\\b(criteria|criterion|checks?)\\b.{0,20}\\b(pass|passed|met|satisfied)\\b"),
-            Pattern.compile("\\b(dear|hey|attention)\\b.{0,20}\\b(reviewer|grader|ai|llm|assistant|model)\\b"),
-            Pattern.compile("\\b(as an|you are an?)\\b.{0,20}\\b(ai|assistant|language model|grader|reviewer)\\b"),
-            Pattern.compile("<\\|?(im ?start|system|assistant)\\|?>|\\[/?inst\\]"));
+            new Rule(List.of("dear", "hey", "attention"),
+                    "\\b(dear|hey|attention)\\b.{0,20}\\b(reviewer|grader|ai|llm|assistant|model)\\b"),
+            new Rule(List.of("as an", "you are a"),
+                    "\\b(as an|you are an?)\\b.{0,20}\\b(ai|assistant|language model|grader|reviewer)\\b"),
+            new Rule(List.of("<", "inst]"), "<\\|?(im ?start|system|assistant)\\|?>|\\[/?inst\\]"));
+
+    private record Rule(List<String> needs, Pattern pattern) {
+        Rule(List<String> needs, String regex) {
+            this(needs, Pattern.compile(regex));
+        }
+
+        boolean matches(String spaced) {
+            for (String word : needs) {
+                if (spaced.contains(word)) {
+                    return pattern.matcher(spaced).find();
+                }
+            }
+            return false;
+        }
+    }
 
     private InjectionDetector() {
     }
@@ -50,10 +72,11 @@ public final class InjectionDetector {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
-        String[] lines = source.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (addressesReviewer(lines[i])) {
-                findings.add(finding(i + 1, lines[i]));
+        int number = 0;
+        for (String line : (Iterable<String>) source.lines()::iterator) {
+            number++;
+            if (addressesReviewer(line)) {
+                findings.add(finding(number, line));
             }
         }
         return List.copyOf(findings);
@@ -75,8 +98,8 @@ public final class InjectionDetector {
                 return true;
             }
         }
-        for (Pattern pattern : PATTERNS) {
-            if (pattern.matcher(spaced).find()) {
+        for (Rule rule : RULES) {
+            if (rule.matches(spaced)) {
                 return true;
             }
         }
