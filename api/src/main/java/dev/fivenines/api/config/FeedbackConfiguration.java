@@ -20,7 +20,9 @@ import dev.fivenines.domain.submission.SubmissionService;
 import dev.fivenines.domain.submission.SubmissionStore;
 import dev.fivenines.domain.tutorial.TutorialCatalog;
 import dev.fivenines.feedback.diagnostics.D2Outliner;
+import dev.fivenines.feedback.review.DiagramCompiler;
 import dev.fivenines.feedback.review.DiagramReviewService;
+import dev.fivenines.feedback.review.RecentlyCompiled;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -35,14 +37,20 @@ class FeedbackConfiguration {
         return new D2DiagnosticsService();
     }
 
+    /** A submission is compiled for its review and again for its revision outline: once, with this. */
     @Bean
-    DiagramAnalyzer diagramAnalyzer() {
-        return new DiagramReviewService();
+    DiagramCompiler submissionCompiler() {
+        return new RecentlyCompiled(DiagramCompiler.withoutImports(), 64);
     }
 
     @Bean
-    DiagramOutliner diagramOutliner() {
-        return new D2Outliner();
+    DiagramAnalyzer diagramAnalyzer(DiagramCompiler compiler) {
+        return new DiagramReviewService(compiler);
+    }
+
+    @Bean
+    DiagramOutliner diagramOutliner(DiagramCompiler compiler) {
+        return new D2Outliner(compiler);
     }
 
     /** Room for 20,000 learners' newest revisions (tens of MiB at most); the rest are read back. */

@@ -13,8 +13,6 @@ import dev.fivenines.domain.tutorial.Criterion;
 import dev.fivenines.domain.tutorial.Tutorial;
 import dev.fivenines.feedback.check.CriterionResult;
 import dev.fivenines.feedback.check.RubricChecker;
-import dev.fivenines.feedback.d2.compile.D2Compiler;
-import dev.fivenines.feedback.d2.compile.InMemoryFileResolver;
 import dev.fivenines.feedback.d2.graph.DiagramGraph;
 import dev.fivenines.feedback.d2.source.Diagnostic;
 import dev.fivenines.feedback.d2.source.Position;
@@ -37,7 +35,7 @@ public final class DiagramReviewService implements DiagramAnalyzer {
 
     /** With the D2 compiler; submissions cannot import files (the resolver is empty). */
     public DiagramReviewService() {
-        this(compilerWithoutImports(new D2Compiler()));
+        this(DiagramCompiler.withoutImports());
     }
 
     public DiagramReviewService(DiagramCompiler compiler) {
@@ -79,11 +77,6 @@ public final class DiagramReviewService implements DiagramAnalyzer {
         }
         return java.util.stream.Stream.concat(findings.stream(), injections.stream())
                 .sorted(Comparator.comparing(Finding::severity)).toList();
-    }
-
-    private static DiagramCompiler compilerWithoutImports(D2Compiler d2) {
-        InMemoryFileResolver none = new InMemoryFileResolver(Map.of());
-        return source -> d2.compile(source, none);
     }
 
     private static List<SourceDiagnostic> diagnostics(List<Diagnostic> all) {
