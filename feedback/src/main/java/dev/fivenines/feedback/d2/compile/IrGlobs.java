@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Globs ({@code *}, {@code **}) and their filters. A glob applies to what matches when it is
@@ -160,11 +159,10 @@ final class IrGlobs {
                 return;
             }
             if (element instanceof UnquotedString unquoted && unquoted.pattern()) {
-                List<IrField> candidates = name.equals("**") ? descendants(map) : globbable(map.fields);
-                Pattern pattern = toRegex(name);
+                boolean any = name.equals("**");
+                List<IrField> candidates = any ? descendants(map) : globbable(map.fields);
                 for (IrField field : candidates) {
-                    // d2's matchPattern anchors at the start only: "*l" matches any name containing "l"
-                    if (name.equals("**") || pattern.matcher(field.name).lookingAt()) {
+                    if (any || GlobPatterns.matchesStart(name, field.name)) {
                         descend(i, field, create, last);
                     }
                 }
@@ -191,7 +189,7 @@ final class IrGlobs {
     private static List<IrField> globbable(List<IrField> fields) {
         List<IrField> out = new ArrayList<>();
         for (IrField field : fields) {
-            if (!(field.unquoted && Keywords.isReserved(field.name))) {
+            if (!field.reservedKeyword) {
                 out.add(field);
             }
         }
@@ -207,17 +205,6 @@ final class IrGlobs {
             }
         }
         return out;
-    }
-
-    static Pattern toRegex(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (String part : glob.split("\\*", -1)) {
-            if (!regex.isEmpty()) {
-                regex.append(".*");
-            }
-            regex.append(Pattern.quote(part));
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
 
     private boolean passesFilters(IrField target, MapKey glob) {
@@ -248,7 +235,7 @@ final class IrGlobs {
             return false;
         }
         for (String element : actual.split("\u0000", -1)) {
-            if (toRegex(wanted).matcher(element).matches()) {
+            if (GlobPatterns.matchesWhole(wanted, element)) {
                 return true;
             }
         }
