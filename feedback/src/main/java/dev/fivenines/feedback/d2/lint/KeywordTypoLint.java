@@ -24,6 +24,9 @@ final class KeywordTypoLint {
             "scenarios", "steps", "fill", "stroke", "opacity", "font-size", "font-color", "stroke-width",
             "stroke-dash", "border-radius", "shadow", "multiple", "animated", "source-arrowhead", "target-arrowhead");
 
+    /** A name longer than this is more than one edit from every keyword: no need to lower-case it. */
+    private static final int MAX_NEAR_LENGTH = KEYWORDS.stream().mapToInt(String::length).max().orElse(0) + 1;
+
     private KeywordTypoLint() {
     }
 
@@ -65,12 +68,17 @@ final class KeywordTypoLint {
         if (!element.unquoted()) {
             return;
         }
-        String name = element.value().toLowerCase(Locale.ROOT);
+        String value = element.value();
+        if (value.length() > MAX_NEAR_LENGTH) {
+            return; // lower-casing never shortens a name, so it cannot come nearer to a keyword
+        }
+        String name = value.toLowerCase(Locale.ROOT);
         if (name.length() < 4 || KEYWORDS.contains(name)) {
             return;
         }
         for (String keyword : KEYWORDS) {
-            if (Similarity.oneEditApart(name, keyword)) {
+            // the length test is oneEditApart's own first check, made before the call
+            if (Math.abs(keyword.length() - name.length()) <= 1 && Similarity.oneEditApart(name, keyword)) {
                 out.add(Diagnostic.warning(CODE, "\"" + element.value() + "\" is not a keyword, so d2 made it a shape;"
                         + " did you mean \"" + keyword + "\"?", parsed.source(), element.span()));
                 return;
