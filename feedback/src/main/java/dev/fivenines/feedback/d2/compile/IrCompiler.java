@@ -132,9 +132,9 @@ final class IrCompiler {
                 return null;
             }
             sawName = true;
-            boolean created = current.get(name, element.unquoted()) == null;
+            int before = current.fields.size();
             field = current.ensure(name, element.unquoted());
-            if (created) {
+            if (current.fields.size() != before) { // ensure appends exactly when it creates
                 globs.onCreated(current);
             }
             field.refs.add(new IrRef(source, element.span(), key, map, inEdge));
