@@ -37,7 +37,58 @@ final class GlobPatterns {
      * {@code l}. A glob of stars only matches every name, with no regex needed.
      */
     static boolean matchesStart(String glob, String name) {
-        return onlyStars(glob) || of(glob).matcher(name).lookingAt();
+        if (onlyStars(glob)) {
+            return true;
+        }
+        if (isAscii(glob) && isAscii(name)) {
+            return asciiMatchesStart(glob, name); // a Matcher per candidate cost more than the match
+        }
+        return of(glob).matcher(name).lookingAt();
+    }
+
+    /**
+     * {@code lookingAt} of the glob's regex, by hand, for ASCII text (where case-insensitive means
+     * ASCII case folding): the part before the first star must start the name, and each later
+     * part must occur after the previous one. Taking each part's earliest occurrence is enough: a
+     * later one never leaves more room for the parts after it.
+     */
+    private static boolean asciiMatchesStart(String glob, String name) {
+        int star = glob.indexOf('*');
+        int firstEnd = star < 0 ? glob.length() : star;
+        if (!name.regionMatches(true, 0, glob, 0, firstEnd)) {
+            return false;
+        }
+        int at = firstEnd;
+        int partStart = firstEnd + 1;
+        while (star >= 0) {
+            star = glob.indexOf('*', partStart);
+            int partEnd = star < 0 ? glob.length() : star;
+            at = indexOfIgnoreCase(name, at, glob, partStart, partEnd - partStart);
+            if (at < 0) {
+                return false;
+            }
+            at += partEnd - partStart;
+            partStart = partEnd + 1;
+        }
+        return true;
+    }
+
+    private static int indexOfIgnoreCase(String text, int from, String part, int partOffset, int partLength) {
+        for (int i = from; i + partLength <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, partOffset, partLength)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whole-string match, as glob filters ({@code &shape: c*}) use. */

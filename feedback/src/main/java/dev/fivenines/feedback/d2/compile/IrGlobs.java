@@ -160,6 +160,11 @@ final class IrGlobs {
             }
             if (element instanceof UnquotedString unquoted && unquoted.pattern()) {
                 boolean any = name.equals("**");
+                if (!create) {
+                    // a lookup changes nothing, so the maps can be walked in place instead of copied
+                    matchInPlace(i, map, name, any, last);
+                    return;
+                }
                 List<IrField> candidates = any ? descendants(map) : globbable(map.fields);
                 for (IrField field : candidates) {
                     if (any || GlobPatterns.matchesStart(name, field.name)) {
@@ -174,6 +179,25 @@ final class IrGlobs {
             }
             if (field != null) {
                 descend(i, field, create, last);
+            }
+        }
+
+        /**
+         * The same candidates in the same order as {@link #descendants} / {@link #globbable}
+         * (pre-order for {@code **}), without building the lists: lazy globs look up after every
+         * new field, so these copies were most of their cost.
+         */
+        private void matchInPlace(int i, IrMap map, String name, boolean any, boolean last) {
+            for (IrField field : map.fields) {
+                if (field.reservedKeyword) {
+                    continue;
+                }
+                if (any || GlobPatterns.matchesStart(name, field.name)) {
+                    descend(i, field, false, last);
+                }
+                if (any && field.map != null) {
+                    matchInPlace(i, field.map, name, true, last);
+                }
             }
         }
 
