@@ -25,8 +25,9 @@ final class IrGlobs {
     }
 
     boolean isGlob(List<StringValue> path) {
-        for (StringValue element : path) {
-            if (element instanceof UnquotedString unquoted && unquoted.pattern()) {
+        // indexed: asked for every key, and the immutable lists' iterators showed in allocation profiles
+        for (int i = 0; i < path.size(); i++) {
+            if (path.get(i) instanceof UnquotedString unquoted && unquoted.pattern()) {
                 return true;
             }
         }

@@ -45,22 +45,27 @@ final class KeywordTypoLint {
                 continue;
             }
             if (key.key() != null && !key.isEdge()) {
-                for (StringValue element : key.key().path()) {
-                    check(element, parsed, out);
-                }
+                checkAll(key.key().path(), parsed, out);
             }
             for (Edge edge : key.edges()) {
                 // a broken edge may lack either end
                 if (edge.src() != null) {
-                    edge.src().path().forEach(e -> check(e, parsed, out));
+                    checkAll(edge.src().path(), parsed, out);
                 }
                 if (edge.dst() != null) {
-                    edge.dst().path().forEach(e -> check(e, parsed, out));
+                    checkAll(edge.dst().path(), parsed, out);
                 }
             }
             if (key.value() instanceof D2Map child) {
                 walk(child, parsed, out);
             }
+        }
+    }
+
+    /** Indexed: this runs for every key path, and iterators of immutable lists showed in allocation profiles. */
+    private static void checkAll(List<StringValue> path, ParseResult parsed, List<Diagnostic> out) {
+        for (int i = 0; i < path.size(); i++) {
+            check(path.get(i), parsed, out);
         }
     }
 
