@@ -94,9 +94,12 @@ final class StringScanner {
      */
     private UnquotedString parsePlainUnquoted(boolean inKey) {
         int start = c.pos;
+        if (!inKey && c.text.startsWith("...@", start)) {
+            return null; // reported by the general loop
+        }
         int lastNonSpace = start;
         int i = start;
-        while (i < c.length && isPlain(c.charAt(i))) {
+        while (i < c.length && (isPlain(c.charAt(i)) || (!inKey && isPlainInValue(c.charAt(i))))) {
             if (c.charAt(i) != ' ') {
                 lastNonSpace = i + 1;
             }
@@ -117,6 +120,11 @@ final class StringScanner {
         return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_'
                 || ch == ' ' || ch == '/' || ch == ',' || ch == '+' || ch == '=' || ch == '!' || ch == '?'
                 || ch == '%' || ch == '\'' || ch == '"' || ch == '(' || ch == '@';
+    }
+
+    /** Chars that end or split keys ({@code a.b}, {@code a -> b}, {@code a: b}) but are text in values. */
+    private static boolean isPlainInValue(char ch) {
+        return ch == '-' || ch == '.' || ch == ':' || ch == '<' || ch == '>' || ch == '&';
     }
 
     /** Handles one char already known to belong to the string; false when the string ends. */
