@@ -13,20 +13,26 @@ final class Diagnostics {
 
     private final List<Diagnostic> all = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    /** Counted as they arrive: stages ask after every board, and a scan per question added up. */
+    private int errors;
 
     void error(String code, String message, SourceText source, Span span) {
         String key = source.name() + ':' + span.start() + ':' + span.end() + ':' + message;
         if (seen.add(key)) {
             all.add(Diagnostic.error(code, message, source, span));
+            errors++;
         }
     }
 
     void add(Diagnostic diagnostic) {
         all.add(diagnostic);
+        if (diagnostic.isError()) {
+            errors++;
+        }
     }
 
     boolean hasErrors() {
-        return all.stream().anyMatch(Diagnostic::isError);
+        return errors > 0;
     }
 
     List<Diagnostic> all() {

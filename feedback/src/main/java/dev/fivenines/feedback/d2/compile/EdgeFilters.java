@@ -21,7 +21,7 @@ final class EdgeFilters {
             if (node instanceof MapKey filter && (filter.ampersand() || filter.notAmpersand()) && filter.key() != null
                     && filter.value() instanceof Scalar wanted) {
                 String actual = value(edge, filter.key().path());
-                boolean matches = actual != null && IrGlobs.toRegex(wanted.text()).matcher(actual).matches();
+                boolean matches = actual != null && GlobPatterns.matchesWhole(wanted.text(), actual);
                 if (matches == filter.notAmpersand()) {
                     return false;
                 }

@@ -8,9 +8,7 @@ import dev.fivenines.feedback.d2.source.Position;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /** Turns a built board into the public graph records, in d2's order (first reference in the source). */
 final class Export {
@@ -22,17 +20,17 @@ final class Export {
         // d2 sorts the root graph only (d2compiler.Compile); boards keep creation and compile order
         boolean root = kind == null;
         List<GObj> objects = root ? sortByFirstReference(builder.objects) : builder.objects;
-        Map<GEdge, Long> edgeKeys = new IdentityHashMap<>();
-        for (GEdge edge : builder.edges) {
-            edgeKeys.put(edge, edge.refs.isEmpty() ? Long.MAX_VALUE : key(edge.refs.getFirst()));
-        }
-        List<GEdge> edges = new ArrayList<>(builder.edges);
-        if (root) {
-            edges.sort(Comparator.comparingLong(edgeKeys::get));
-        }
+        List<GEdge> edges = root ? sortEdgesByFirstReference(builder.edges) : builder.edges;
         SeqRoles roles = new SeqRoles(builder.objects, builder.edges);
-        List<Shape> shapes = objects.stream().map(o -> shape(o, roles, capsLock)).toList();
-        List<Connection> connections = edges.stream().map(e -> connection(e, capsLock)).toList();
+        // plain loops: streams cost more than the records they build for the small boards of most files
+        List<Shape> shapes = new ArrayList<>(objects.size());
+        for (GObj obj : objects) {
+            shapes.add(shape(obj, roles, capsLock));
+        }
+        List<Connection> connections = new ArrayList<>(edges.size());
+        for (GEdge edge : edges) {
+            connections.add(connection(edge, capsLock));
+        }
         String rootShape = builder.root.attrs.shape.isEmpty() ? null : builder.root.attrs.shape;
         boolean folderOnly = kind != null && objects.isEmpty();
         return new Board(kind, name, folderOnly, rootShape, shapes, connections, boards);
@@ -43,17 +41,37 @@ final class Export {
      * reference floats (var or glob) keeps its place after the object created before it.
      */
     private static List<GObj> sortByFirstReference(List<GObj> created) {
-        Map<GObj, Long> keys = new IdentityHashMap<>();
+        List<Keyed<GObj>> keyed = new ArrayList<>(created.size());
         long previous = Long.MIN_VALUE;
         for (GObj obj : created) {
             boolean floating = obj.refs.isEmpty() || obj.refs.getFirst().ref().floating();
             long key = floating ? previous : key(obj.refs.getFirst());
-            keys.put(obj, key);
+            keyed.add(new Keyed<>(obj, key));
             previous = key;
         }
-        List<GObj> sorted = new ArrayList<>(created);
-        sorted.sort(Comparator.comparingLong(keys::get));
+        return sortedByKey(keyed);
+    }
+
+    /** Edges by their first reference; edges without one (none in practice) go last. */
+    private static List<GEdge> sortEdgesByFirstReference(List<GEdge> created) {
+        List<Keyed<GEdge>> keyed = new ArrayList<>(created.size());
+        for (GEdge edge : created) {
+            keyed.add(new Keyed<>(edge, edge.refs.isEmpty() ? Long.MAX_VALUE : key(edge.refs.getFirst())));
+        }
+        return sortedByKey(keyed);
+    }
+
+    /** A stable sort (equal keys keep creation order), with each key computed once beside its item. */
+    private static <T> List<T> sortedByKey(List<Keyed<T>> keyed) {
+        keyed.sort(Comparator.comparingLong(Keyed::key));
+        List<T> sorted = new ArrayList<>(keyed.size());
+        for (Keyed<T> k : keyed) {
+            sorted.add(k.item());
+        }
         return sorted;
+    }
+
+    private record Keyed<T>(T item, long key) {
     }
 
     /** Orders by line then column (d2 compares ranges, whatever file they are in). */
@@ -138,6 +156,10 @@ final class Export {
     }
 
     private static List<SourceRef> refs(List<GObj.GRef> refs) {
-        return refs.stream().map(r -> new SourceRef(r.ref().source(), r.ref().span())).toList();
+        List<SourceRef> out = new ArrayList<>(refs.size());
+        for (GObj.GRef r : refs) {
+            out.add(new SourceRef(r.ref().source(), r.ref().span()));
+        }
+        return out; // Shape and Connection keep an immutable copy
     }
 }

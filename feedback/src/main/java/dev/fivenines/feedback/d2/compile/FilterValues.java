@@ -66,6 +66,6 @@ final class FilterValues {
         if (field.map == null) {
             return false;
         }
-        return field.map.fields.stream().anyMatch(f -> !(f.unquoted && Keywords.isReserved(f.name)));
+        return field.map.fields.stream().anyMatch(f -> !f.reservedKeyword);
     }
 }

@@ -39,23 +39,38 @@ final class GEdge {
 
     /** {@code common.(src op dst)[index]}, as d2graph's Edge.AbsID prints it. */
     String absId() {
-        List<String> s = ids(src);
-        List<String> d = ids(dst);
-        List<String> common = new ArrayList<>();
-        int i = 0;
-        while (s.size() - i > 1 && d.size() - i > 1 && s.get(i).equalsIgnoreCase(d.get(i))) {
-            common.add(s.get(i));
-            i++;
+        String[] s = ids(src);
+        String[] d = ids(dst);
+        int common = 0;
+        while (s.length - common > 1 && d.length - common > 1 && s[common].equalsIgnoreCase(d[common])) {
+            common++;
         }
-        String prefix = common.isEmpty() ? "" : String.join(".", common) + ".";
-        return prefix + "(" + String.join(".", s.subList(i, s.size())) + " " + arrow() + " "
-                + String.join(".", d.subList(i, d.size())) + ")[" + index + "]";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < common; i++) {
+            out.append(s[i]).append('.');
+        }
+        out.append('(');
+        join(out, s, common);
+        out.append(' ').append(arrow()).append(' ');
+        join(out, d, common);
+        return out.append(")[").append(index).append(']').toString();
     }
 
-    private static List<String> ids(GObj obj) {
-        List<String> out = new ArrayList<>();
+    private static void join(StringBuilder out, String[] ids, int from) {
+        for (int i = from; i < ids.length; i++) {
+            if (i > from) {
+                out.append('.');
+            }
+            out.append(ids[i]);
+        }
+    }
+
+    /** The id elements from the top of the board down to {@code obj} (its depth counts them). */
+    private static String[] ids(GObj obj) {
+        String[] out = new String[obj.depth];
+        int i = out.length;
         for (GObj o = obj; o != null && !o.isRoot(); o = o.parent) {
-            out.addFirst(o.idElement);
+            out[--i] = o.idElement;
         }
         return out;
     }

@@ -6,6 +6,14 @@ import java.util.List;
 final class IdFormat {
 
     private static final String SPECIAL = "#;\n\\{}[]'\"|:.<>*&()@";
+    /** {@link #SPECIAL} as a lookup table: every id element of every object is checked char by char. */
+    private static final boolean[] IS_SPECIAL = new boolean[128];
+
+    static {
+        for (char c : SPECIAL.toCharArray()) {
+            IS_SPECIAL[c] = true;
+        }
+    }
 
     private IdFormat() {
     }
@@ -42,7 +50,7 @@ final class IdFormat {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (SPECIAL.indexOf(c) >= 0) {
+            if (c < IS_SPECIAL.length && IS_SPECIAL[c]) {
                 return true;
             }
             if (c == '-' && (i == name.length() - 1 || name.charAt(i + 1) == '-')) {

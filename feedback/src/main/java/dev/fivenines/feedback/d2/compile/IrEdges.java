@@ -310,6 +310,6 @@ final class IrEdges {
     }
 
     private static boolean hasChildren(IrField field) {
-        return field.map != null && field.map.fields.stream().anyMatch(f -> !(f.unquoted && Keywords.isReserved(f.name)));
+        return field.map != null && field.map.fields.stream().anyMatch(f -> !f.reservedKeyword);
     }
 }

@@ -14,6 +14,11 @@ final class IrField {
 
     final String name;
     final boolean unquoted;
+    /**
+     * An unquoted reserved word: globs skip these. Known once at creation because globs ask for
+     * every field each time they are re-applied, and the check lower-cases the name.
+     */
+    final boolean reservedKeyword;
     IrMap owner;
     IrScalar primary;
     IrMap map;
@@ -27,6 +32,7 @@ final class IrField {
         this.name = name;
         this.unquoted = unquoted;
         this.owner = owner;
+        this.reservedKeyword = unquoted && Keywords.isReserved(name);
     }
 
     /** True when this is the unquoted keyword {@code word} (keywords match case-insensitively). */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Globs ({@code *}, {@code **}) and their filters. A glob applies to what matches when it is
@@ -26,8 +25,9 @@ final class IrGlobs {
     }
 
     boolean isGlob(List<StringValue> path) {
-        for (StringValue element : path) {
-            if (element instanceof UnquotedString unquoted && unquoted.pattern()) {
+        // indexed: asked for every key, and the immutable lists' iterators showed in allocation profiles
+        for (int i = 0; i < path.size(); i++) {
+            if (path.get(i) instanceof UnquotedString unquoted && unquoted.pattern()) {
                 return true;
             }
         }
@@ -160,11 +160,15 @@ final class IrGlobs {
                 return;
             }
             if (element instanceof UnquotedString unquoted && unquoted.pattern()) {
-                List<IrField> candidates = name.equals("**") ? descendants(map) : globbable(map.fields);
-                Pattern pattern = toRegex(name);
+                boolean any = name.equals("**");
+                if (!create) {
+                    // a lookup changes nothing, so the maps can be walked in place instead of copied
+                    matchInPlace(i, map, name, any, last);
+                    return;
+                }
+                List<IrField> candidates = any ? descendants(map) : globbable(map.fields);
                 for (IrField field : candidates) {
-                    // d2's matchPattern anchors at the start only: "*l" matches any name containing "l"
-                    if (name.equals("**") || pattern.matcher(field.name).lookingAt()) {
+                    if (any || GlobPatterns.matchesStart(name, field.name)) {
                         descend(i, field, create, last);
                     }
                 }
@@ -176,6 +180,25 @@ final class IrGlobs {
             }
             if (field != null) {
                 descend(i, field, create, last);
+            }
+        }
+
+        /**
+         * The same candidates in the same order as {@link #descendants} / {@link #globbable}
+         * (pre-order for {@code **}), without building the lists: lazy globs look up after every
+         * new field, so these copies were most of their cost.
+         */
+        private void matchInPlace(int i, IrMap map, String name, boolean any, boolean last) {
+            for (IrField field : map.fields) {
+                if (field.reservedKeyword) {
+                    continue;
+                }
+                if (any || GlobPatterns.matchesStart(name, field.name)) {
+                    descend(i, field, false, last);
+                }
+                if (any && field.map != null) {
+                    matchInPlace(i, field.map, name, true, last);
+                }
             }
         }
 
@@ -191,7 +214,7 @@ final class IrGlobs {
     private static List<IrField> globbable(List<IrField> fields) {
         List<IrField> out = new ArrayList<>();
         for (IrField field : fields) {
-            if (!(field.unquoted && Keywords.isReserved(field.name))) {
+            if (!field.reservedKeyword) {
                 out.add(field);
             }
         }
@@ -207,17 +230,6 @@ final class IrGlobs {
             }
         }
         return out;
-    }
-
-    static Pattern toRegex(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (String part : glob.split("\\*", -1)) {
-            if (!regex.isEmpty()) {
-                regex.append(".*");
-            }
-            regex.append(Pattern.quote(part));
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
 
     private boolean passesFilters(IrField target, MapKey glob) {
@@ -248,7 +260,7 @@ final class IrGlobs {
             return false;
         }
         for (String element : actual.split("\u0000", -1)) {
-            if (toRegex(wanted).matcher(element).matches()) {
+            if (GlobPatterns.matchesWhole(wanted, element)) {
                 return true;
             }
         }

@@ -45,7 +45,12 @@ final class IrMap {
     }
 
     IrField ensure(String name, boolean unquoted) {
-        String key = keyOf(name, unquoted);
+        return ensureLowerKnown(name, name.toLowerCase(Locale.ROOT), unquoted);
+    }
+
+    /** {@link #ensure} when the caller has already lower-cased {@code name} (as {@code lower}). */
+    IrField ensureLowerKnown(String name, String lower, boolean unquoted) {
+        String key = keyOfLower(lower, unquoted);
         IrField field = byName.get(key);
         if (field == null) {
             field = new IrField(name, unquoted, this);
@@ -57,7 +62,10 @@ final class IrMap {
 
     /** Ids are case-insensitive; a quoted keyword ({@code "shape"}) is a plain name, distinct from the keyword. */
     private static String keyOf(String name, boolean unquoted) {
-        String lower = name.toLowerCase(Locale.ROOT);
+        return keyOfLower(name.toLowerCase(Locale.ROOT), unquoted);
+    }
+
+    private static String keyOfLower(String lower, boolean unquoted) {
         return !unquoted && Keywords.isReservedLower(lower) ? "\"" + lower : lower;
     }
 

@@ -30,12 +30,16 @@ final class Keywords {
     private static final Set<String> ALL = java.util.stream.Stream.of(SIMPLE, HOLDERS, COMPOSITE, STYLE, BOARDS)
             .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** No reserved word is longer: longer names (most ids) are rejected before lower-casing. */
+    private static final int LONGEST = ALL.stream().mapToInt(String::length).max().orElse(0);
+
     private Keywords() {
     }
 
     /** Any reserved word: simple, holder, composite, style or board keyword. */
     static boolean isReserved(String name) {
-        return isReservedLower(name.toLowerCase(Locale.ROOT));
+        // lower-casing never shortens a string, so a long name cannot become a keyword
+        return name.length() <= LONGEST && isReservedLower(name.toLowerCase(Locale.ROOT));
     }
 
     /** {@link #isReserved} for a name already in lower case (saves a copy on the hot path). */

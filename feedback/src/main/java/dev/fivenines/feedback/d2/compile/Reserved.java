@@ -105,7 +105,7 @@ final class Reserved {
                 continue;
             }
             for (IrField field : aClass.map.fields) {
-                if (!(field.unquoted && Keywords.isReserved(field.name))) {
+                if (!field.reservedKeyword) {
                     error(field.name + " is an invalid class field, must be reserved keyword", field.lastRef());
                 }
                 if (field.isKeywordLower("class")) {

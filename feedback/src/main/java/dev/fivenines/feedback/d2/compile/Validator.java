@@ -23,9 +23,8 @@ final class Validator {
     }
 
     private void validateKey(GObj obj, IrField field) {
-        String keyword = field.lowerName();
-        if (field.unquoted && Keywords.isReserved(keyword)) {
-            validateReserved(obj, field, keyword);
+        if (field.reservedKeyword) {
+            validateReserved(obj, field, field.lowerName());
             return;
         }
         if (obj.hasShape("image") && obj.outerSequenceDiagram() == null) {

@@ -24,6 +24,9 @@ final class KeywordTypoLint {
             "scenarios", "steps", "fill", "stroke", "opacity", "font-size", "font-color", "stroke-width",
             "stroke-dash", "border-radius", "shadow", "multiple", "animated", "source-arrowhead", "target-arrowhead");
 
+    /** A name longer than this is more than one edit from every keyword: no need to lower-case it. */
+    private static final int MAX_NEAR_LENGTH = KEYWORDS.stream().mapToInt(String::length).max().orElse(0) + 1;
+
     private KeywordTypoLint() {
     }
 
@@ -42,17 +45,15 @@ final class KeywordTypoLint {
                 continue;
             }
             if (key.key() != null && !key.isEdge()) {
-                for (StringValue element : key.key().path()) {
-                    check(element, parsed, out);
-                }
+                checkAll(key.key().path(), parsed, out);
             }
             for (Edge edge : key.edges()) {
                 // a broken edge may lack either end
                 if (edge.src() != null) {
-                    edge.src().path().forEach(e -> check(e, parsed, out));
+                    checkAll(edge.src().path(), parsed, out);
                 }
                 if (edge.dst() != null) {
-                    edge.dst().path().forEach(e -> check(e, parsed, out));
+                    checkAll(edge.dst().path(), parsed, out);
                 }
             }
             if (key.value() instanceof D2Map child) {
@@ -61,16 +62,28 @@ final class KeywordTypoLint {
         }
     }
 
+    /** Indexed: this runs for every key path, and iterators of immutable lists showed in allocation profiles. */
+    private static void checkAll(List<StringValue> path, ParseResult parsed, List<Diagnostic> out) {
+        for (int i = 0; i < path.size(); i++) {
+            check(path.get(i), parsed, out);
+        }
+    }
+
     private static void check(StringValue element, ParseResult parsed, List<Diagnostic> out) {
         if (!element.unquoted()) {
             return;
         }
-        String name = element.value().toLowerCase(Locale.ROOT);
+        String value = element.value();
+        if (value.length() > MAX_NEAR_LENGTH) {
+            return; // lower-casing never shortens a name, so it cannot come nearer to a keyword
+        }
+        String name = value.toLowerCase(Locale.ROOT);
         if (name.length() < 4 || KEYWORDS.contains(name)) {
             return;
         }
         for (String keyword : KEYWORDS) {
-            if (Similarity.oneEditApart(name, keyword)) {
+            // the length test is oneEditApart's own first check, made before the call
+            if (Math.abs(keyword.length() - name.length()) <= 1 && Similarity.oneEditApart(name, keyword)) {
                 out.add(Diagnostic.warning(CODE, "\"" + element.value() + "\" is not a keyword, so d2 made it a shape;"
                         + " did you mean \"" + keyword + "\"?", parsed.source(), element.span()));
                 return;

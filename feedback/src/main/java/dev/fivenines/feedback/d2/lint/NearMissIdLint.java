@@ -71,14 +71,20 @@ final class NearMissIdLint {
 
     /** Few siblings (every hand-written diagram): comparing all pairs is cheaper than an index. */
     private static void checkDirectly(List<Shape> siblings, List<Diagnostic> out) {
-        for (Shape once : siblings) {
-            String onceName = Similarity.normalize(name(once));
+        // each name is normalized once, not once per pair
+        String[] normalized = new String[siblings.size()];
+        for (int i = 0; i < normalized.length; i++) {
+            normalized[i] = Similarity.normalize(name(siblings.get(i)));
+        }
+        for (int i = 0; i < normalized.length; i++) {
+            Shape once = siblings.get(i);
+            String onceName = normalized[i];
             if (once.references().size() != 1 || onceName.length() < 4) {
                 continue;
             }
-            for (Shape other : siblings) {
-                if (other.references().size() > 1
-                        && Similarity.nearMissNormalized(onceName, Similarity.normalize(name(other)))) {
+            for (int j = 0; j < normalized.length; j++) {
+                Shape other = siblings.get(j);
+                if (other.references().size() > 1 && Similarity.nearMissNormalized(onceName, normalized[j])) {
                     report(once, other, out);
                     break;
                 }

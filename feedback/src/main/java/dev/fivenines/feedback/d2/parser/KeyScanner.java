@@ -56,8 +56,9 @@ final class KeyScanner {
 
     /** D2 limits each element to 518 bytes of UTF-8 (its first literal part, as d2 measures it). */
     private void checkLength(KeyPath key) {
-        for (StringValue element : key.path()) {
-            String text = firstText(element);
+        List<StringValue> path = key.path();
+        for (int i = 0; i < path.size(); i++) { // indexed: no iterator per key (seen in allocation profiles)
+            String text = firstText(path.get(i));
             if (text.length() * 3 <= D2Parser.MAX_KEY_BYTES) {
                 continue; // a UTF-16 unit is at most 3 UTF-8 bytes: no need to encode short keys
             }

@@ -22,7 +22,7 @@ final class NumberSyntax {
     }
 
     static boolean isNumber(String s) {
-        if (s.isEmpty() || !mayStartNumber(s.charAt(0))) {
+        if (s.isEmpty() || !mayStartNumber(s)) { // values such as "---" or "-x" never reach a regex
             return false;
         }
         if (s.indexOf('/') >= 0) {
@@ -31,8 +31,14 @@ final class NumberSyntax {
         return FLOAT.matcher(s).matches();
     }
 
-    private static boolean mayStartNumber(char c) {
-        return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+    /** Cheap pre-checks before the regexes: every number is an optional sign, then a digit or '.'. */
+    private static boolean mayStartNumber(String s) {
+        int i = s.charAt(0) == '+' || s.charAt(0) == '-' ? 1 : 0;
+        if (i >= s.length()) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return (c >= '0' && c <= '9') || c == '.';
     }
 
     private static boolean isZeroDenominator(String denominator) {

@@ -16,6 +16,11 @@ public record ParseResult(SourceText source, D2Map document, List<Diagnostic> di
     }
 
     public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        for (Diagnostic diagnostic : diagnostics) { // a loop, not a stream: asked once per compile of small files
+            if (diagnostic.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

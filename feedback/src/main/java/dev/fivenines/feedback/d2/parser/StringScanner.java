@@ -44,6 +44,10 @@ final class StringScanner {
 
     /** Null when nothing but spaces was read (D2 then reports a missing key or value). */
     UnquotedString parseUnquoted(boolean inKey) {
+        UnquotedString plain = parsePlainUnquoted(inKey);
+        if (plain != null) {
+            return plain;
+        }
         UnquotedBuilder b = new UnquotedBuilder(c.pos);
         if (c.text.startsWith("...@", c.pos)) {
             c.error(Codes.RESERVED_SPREAD_PREFIX,
@@ -79,6 +83,48 @@ final class StringScanner {
             }
         }
         return b.build();
+    }
+
+    /**
+     * The common case, without the builder: a string of plain chars (letters, digits, {@code _},
+     * spaces and punctuation that means nothing in either mode) that ends where a key or value
+     * ends. It is the substring itself, as the general loop would decode it. Null, with the cursor
+     * unmoved, when anything else comes first: escapes, {@code $}, {@code *}, {@code -}, tabs,
+     * non-ASCII... are left to the general loop.
+     */
+    private UnquotedString parsePlainUnquoted(boolean inKey) {
+        int start = c.pos;
+        if (!inKey && c.text.startsWith("...@", start)) {
+            return null; // reported by the general loop
+        }
+        int lastNonSpace = start;
+        int i = start;
+        while (i < c.length && (isPlain(c.charAt(i)) || (!inKey && isPlainInValue(c.charAt(i))))) {
+            if (c.charAt(i) != ' ') {
+                lastNonSpace = i + 1;
+            }
+            i++;
+        }
+        boolean ends = i >= c.length || endsAnyUnquoted(c.charAt(i)) || (inKey && endsKey(c.charAt(i)));
+        if (!ends || lastNonSpace == start) {
+            return null;
+        }
+        c.pos = i;
+        StringPart.Literal literal =
+                new StringPart.Literal(c.span(start, lastNonSpace), c.text.substring(start, lastNonSpace));
+        return new UnquotedString(c.span(start, lastNonSpace), List.of(literal), false);
+    }
+
+    /** Chars that are text in keys and values alike, outside and inside edge groups. */
+    private static boolean isPlain(char ch) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_'
+                || ch == ' ' || ch == '/' || ch == ',' || ch == '+' || ch == '=' || ch == '!' || ch == '?'
+                || ch == '%' || ch == '\'' || ch == '"' || ch == '(' || ch == '@';
+    }
+
+    /** Chars that end or split keys ({@code a.b}, {@code a -> b}, {@code a: b}) but are text in values. */
+    private static boolean isPlainInValue(char ch) {
+        return ch == '-' || ch == '.' || ch == ':' || ch == '<' || ch == '>' || ch == '&';
     }
 
     /** Handles one char already known to belong to the string; false when the string ends. */
