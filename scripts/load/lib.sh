@@ -4,7 +4,7 @@
 # Sourced, not run. Every process started here is recorded in OPS_PIDS and killed by ops_cleanup.
 
 OPS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-OPS_JAR="$OPS_ROOT/api/target/fivenines.jar"
+OPS_JAR="${OPS_JAR:-$OPS_ROOT/api/target/fivenines.jar}"  # another build can be measured the same way
 OPS_JAVA="${OPS_JAVA:-}"
 OPS_PIDS=()
 OPS_POSTMASTER_FILES=()

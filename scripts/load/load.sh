@@ -73,6 +73,9 @@ for r in $(seq 1 "$rounds"); do
   run "liveness#$r" -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s --latency "$base/actuator/health/liveness"
   run "tutorials#$r" -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s --latency "$base/api/v1/tutorials"
 done
+# Submissions again right before their measurement: the GET rounds ran other code for a minute and
+# the JIT is still settling the submit path (seen in JFR: compiler threads busy during the run).
+wrk -t"$learners" -c"$conns" -d"${warmup}s" -s "$lua" "$base" >/dev/null
 before=$(ops_cpu_snapshot)
 wrk -t"$learners" -c"$conns" -d"${duration}s" --timeout 10s --latency -s "$lua" "$base" > "$OPS_TMP/submit.out" 2>&1 &
 wpid=$!; OPS_MINE_EXTRA="$wpid"; wait "$wpid" || true

@@ -1,4 +1,7 @@
 -- wrk script: POST a D2 submission; thread i authenticates as learner i (tokens.txt line i).
+-- Every request's source differs (a numbered comment at the end), so each one is parsed, compiled
+-- and checked afresh, as a learner's next revision would be, instead of hitting the server's
+-- memory of a source it has just compiled.
 -- Counts status codes per thread and prints them at the end so the caller can parse "status <code> <n>".
 local tokens = {}
 local threads = {}
@@ -15,23 +18,25 @@ function setup(thread)
     tokens[i] = line
   end
   thread:set("token", tokens[((counter - 1) % i) + 1])
+  thread:set("id", counter)
   table.insert(threads, thread)
 end
 
 function init(args)
   local f = assert(io.open(body_file, "r"))
-  local body = f:read("*a")
+  local body = f:read("*a"):gsub("%s+$", "")
   f:close()
-  wrk.method = "POST"
-  wrk.body = body
-  wrk.headers["Content-Type"] = "application/json"
-  wrk.headers["Authorization"] = "Bearer " .. token
-  request_data = wrk.format("POST", path)
+  -- body is {"source": "..."}: the comment goes inside the string, before its closing quote
+  body_head = body:sub(1, -3)
+  body_tail = body:sub(-2)
+  headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token }
+  sent = 0
   codes = {}
 end
 
 function request()
-  return request_data
+  sent = sent + 1
+  return wrk.format("POST", path, headers, body_head .. "\\n# attempt " .. id .. "-" .. sent .. body_tail)
 end
 
 function response(status, headers, body)
