@@ -5,10 +5,10 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-duration=10; warmup=10; rounds=3; conns=64; threads=2; learners=8
+duration=10; warmup=10; rounds=3; conns=64; threads=2; learners=8; think=()
 usage() {
   cat <<USAGE
-Usage: scripts/load/load.sh [--duration S] [--warmup S] [--rounds N] [--connections C] [--learners L] [--keep]
+Usage: scripts/load/load.sh [--duration S] [--warmup S] [--rounds N] [--connections C] [--learners L] [--think MS]... [--keep]
   Starts api/target/fivenines.jar on a free 127.0.0.1 port with a fresh data dir (embedded PostgreSQL),
   warms up, then measures in alternating rounds (default $rounds x ${duration}s each, -c$conns -t$threads, wrk --timeout 10s
   so slow requests count in the percentiles instead of vanishing as timeouts):
@@ -20,6 +20,8 @@ Usage: scripts/load/load.sh [--duration S] [--warmup S] [--rounds N] [--connecti
   processes that are not this run's API, PostgreSQL or wrk, in % of all cores) is shown next to each
   figure, with the CPU of this run's own processes and irq+softirq time (loopback networking,
   charged to no process). Exit 0 when both targets are met and no request failed, 1 otherwise. --keep keeps the temp dir.
+  --think MS (repeatable) adds, after the targets, one more submissions run per value in which each
+  learner waits MS ms after its feedback before submitting again: latency at a rate below saturation.
   Needs wrk (installed with apt-get when missing and running as root), python3, curl, Java 25 and the jar.
 USAGE
 }
@@ -30,6 +32,7 @@ while [[ $# -gt 0 ]]; do
     --rounds) rounds="$2"; shift 2 ;;
     --connections) conns="$2"; shift 2 ;;
     --learners) learners="$2"; shift 2 ;;
+    --think) think+=("$2"); shift 2 ;;
     --keep) OPS_KEEP=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
@@ -82,6 +85,12 @@ wpid=$!; OPS_MINE_EXTRA="$wpid"; wait "$wpid" || true
 after=$(ops_cpu_snapshot); sub_bg="$(ops_bg_cpu "$before" "$after")/$(ops_own_cpu "$before" "$after")/$(ops_irq_cpu "$before" "$after")"
 cat "$OPS_TMP/submit.out" >> "$OPS_TMP/wrk.all"
 
+for ms in "${think[@]}"; do
+  OPS_THINK_MS="$ms" wrk -t"$learners" -c"$conns" -d"${duration}s" --timeout 10s --latency -s "$lua" "$base" \
+    > "$OPS_TMP/think-$ms.out" 2>&1 || true
+  cat "$OPS_TMP/think-$ms.out" >> "$OPS_TMP/wrk.all"
+done
+
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 live=$(awk '$1 ~ /^liveness/ { print $2 }' "$OPS_TMP/results" | median)
 tut=$(awk '$1 ~ /^tutorials/ { print $2 }' "$OPS_TMP/results" | median)
@@ -109,6 +118,12 @@ while read -r n rps p50 p99 err sock bg; do
 done < "$OPS_TMP/results"
 printf '%-34s %9s %9s %9s %-30s %s\n' "submissions (-t$learners learners)" "$sub_rps" "$sub_p50" "$sub_p99" \
   "$sub_codes $sub_sock" "$sub_bg"
+for ms in "${think[@]}"; do
+  out="$OPS_TMP/think-$ms.out"
+  printf '%-34s %9s %9s %9s %-30s\n' "submissions, ${ms} ms think time" "$(ops_wrk_rps < "$out")" \
+    "$(awk '$1 == "latency_p50_ms" { print $2 }' "$out")" "$(awk '$1 == "latency_p99_ms" { print $2 }' "$out")" \
+    "$(awk '$1 == "status" { printf "%s%s=%s", sep, $2, $3; sep = "," }' "$out") $(ops_wrk_errors < "$out")"
+done
 echo
 ok=1
 verdict() { if [[ "$1" == 1 ]]; then echo "MET     $2"; else echo "MISSED  $2"; ok=0; fi; }

@@ -34,6 +34,14 @@ function init(args)
   codes = {}
 end
 
+-- OPS_THINK_MS: how long each learner (connection) waits after feedback before submitting again;
+-- unset or 0 is the saturating closed loop.
+local think = tonumber(os.getenv("OPS_THINK_MS") or "0")
+
+function delay()
+  return think
+end
+
 function request()
   sent = sent + 1
   return wrk.format("POST", path, headers, body_head .. "\\n# attempt " .. id .. "-" .. sent .. body_tail)
