@@ -40,6 +40,14 @@ class D2LintsTest {
     }
 
     @Test
+    void lintWhenNameIsOneEditFromTwoKeywordsThenSuggestsTheFirstInEveryRun() {
+        // "classe" is one edit from both "class" and "classes"; the suggestion must not depend on
+        // iteration order (it came from a Set.of, whose order changes from one JVM run to the next).
+        assertThat(warnings("x: {classe: a}\n")).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("did you mean \"class\"?"));
+    }
+
+    @Test
     void lintWhenUnquotedHexColourThenValidityUnchangedAndHintGiven() {
         var graph = new D2Compiler().compile(new SourceText("t.d2", "x.style.fill: #ff0000\n"), FileResolver.none());
 
