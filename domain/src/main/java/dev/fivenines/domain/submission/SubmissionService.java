@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
@@ -89,28 +90,30 @@ public final class SubmissionService {
         DiagramOutline outline = outliner.outline(command.source());
         String learner = command.learner();
         String slug = command.tutorialSlug();
-        Function<Optional<RevisionBasis>, Mono<Submission>> saveAfter = previous -> {
+        BiFunction<Optional<RevisionBasis>, Boolean, Mono<Submission>> saveAfter = (previous, checked) -> {
             Submission next = new Submission(ids.get(), learner, slug, previous.map(p -> p.revision() + 1).orElse(1),
                     command.source(), clock.instant(), feedback,
                     previous.map(p -> Revisions.changes(p, feedback, outline)).orElse(null),
                     reviewsEnabled && !review ? NOT_REVIEWED : null);
-            return store.insert(next, previous.orElse(null), command.idempotencyKey(), review)
+            return store.insert(next, checked ? previous.orElse(null) : null, command.idempotencyKey(), review)
                     .doOnNext(saved -> recent.remember(learner, slug, RevisionBasis.of(saved, outline)));
         };
-        Mono<Submission> readBack = store.latest(learner, slug)
+        Function<Boolean, Mono<Submission>> readBack = checked -> store.latest(learner, slug)
                 .map(previous -> Optional.of(RevisionBasis.of(previous, outliner.outline(previous.source()))))
                 .defaultIfEmpty(Optional.empty())
-                .flatMap(saveAfter);
+                .flatMap(previous -> saveAfter.apply(previous, checked));
         Mono<Submission> remembered = Mono.defer(() -> recent.newest(learner, slug)
-                .map(previous -> saveAfter.apply(Optional.of(previous)))
-                .orElse(readBack));
+                .map(previous -> saveAfter.apply(Optional.of(previous), true))
+                .orElse(readBack.apply(true)));
+        // Under the lock the revision just read is the newest one, so only the unique revision
+        // number guards that save; the check of its review state could otherwise fail every retry.
         return remembered
                 .onErrorResume(SubmissionStore.RevisionTakenException.class, stale -> {
                     recent.forget(learner, slug);
-                    return readBack;
+                    return readBack.apply(true);
                 })
                 .onErrorResume(SubmissionStore.RevisionTakenException.class,
-                        raced -> store.serialized(learner, slug, readBack))
+                        raced -> store.serialized(learner, slug, readBack.apply(false)))
                 .map(saved -> new Submitted(saved, false));
     }
 }

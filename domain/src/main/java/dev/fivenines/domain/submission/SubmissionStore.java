@@ -25,9 +25,9 @@ public interface SubmissionStore {
 
     /**
      * Saves a new revision together with its feedback (and, when asked, its queued LLM review),
-     * atomically: all of it or nothing. {@code previous} is what the revision was built on (null for
-     * a first revision): the save is refused unless it is still the newest revision with the same
-     * review state. Fails with {@link RevisionTakenException} when another request took the revision
+     * atomically: all of it or nothing. {@code previous} is what the revision was built on: the save
+     * is refused unless it is still the newest revision with the same review state; null saves
+     * without that check (a first revision, or one built under the learner's lock). Fails with {@link RevisionTakenException} when another request took the revision
      * number first or {@code previous} changed, and with {@link IdempotencyKeyTakenException} when one
      * with the same idempotency key was saved first.
      */

@@ -87,6 +87,18 @@ class SubmissionServiceTest {
     }
 
     @Test
+    void submitWhenTheCheckKeepsFailingThenSavesUnderTheLearnersLockWithoutIt() {
+        submit("missing");
+        store.refuseEveryCheckedSave = true; // e.g. a row whose review state column disagrees with its feedback
+
+        Submission second = submit("ok");
+
+        assertThat(second.revision()).isEqualTo(2);
+        assertThat(store.locks).isEqualTo(1);
+        assertThat(store.revisions()).containsExactly(1, 2);
+    }
+
+    @Test
     void submitWhenNothingRememberedThenReadsThePreviousRevision() {
         var forgetful = new SubmissionService(catalog(), SubmissionServiceTest::analyze,
                 source -> new DiagramOutline(Map.of(), Map.of()), store, RecentRevisions.none(), Clock.systemUTC(),
@@ -137,6 +149,7 @@ class SubmissionServiceTest {
         private final Map<Integer, Submission> rows = new LinkedHashMap<>();
         int reads;
         int locks;
+        boolean refuseEveryCheckedSave;
 
         @Override
         public <T> Mono<T> serialized(String learner, String tutorialSlug, Mono<T> work) {
@@ -165,7 +178,8 @@ class SubmissionServiceTest {
         @Override
         public synchronized Mono<Submission> insert(Submission s, RevisionBasis previous, String key, boolean review) {
             Submission stored = previous == null ? null : rows.get(previous.revision());
-            boolean stale = previous != null && (stored == null || stored.feedback().llm() != previous.llm());
+            boolean stale = previous != null
+                    && (refuseEveryCheckedSave || stored == null || stored.feedback().llm() != previous.llm());
             if (rows.containsKey(s.revision()) || stale) {
                 return Mono.error(new RevisionTakenException(null));
             }
