@@ -1,5 +1,6 @@
 package dev.fivenines.domain.submission;
 
+import dev.fivenines.domain.feedback.FeedbackReport;
 import dev.fivenines.domain.feedback.Finding;
 import dev.fivenines.domain.feedback.ReviewState;
 import dev.fivenines.domain.feedback.Verdict;
@@ -20,10 +21,16 @@ public record RevisionBasis(int revision, ReviewState llm, Map<String, Verdict> 
     }
 
     static RevisionBasis of(Submission submission, DiagramOutline outline) {
+        return new RevisionBasis(submission.revision(), submission.feedback().llm(),
+                verdicts(submission.feedback()), outline);
+    }
+
+    /** The verdict per criterion id; the first finding of a criterion counts. */
+    static Map<String, Verdict> verdicts(FeedbackReport report) {
         Map<String, Verdict> verdicts = new LinkedHashMap<>();
-        for (Finding finding : submission.feedback().findings()) {
+        for (Finding finding : report.findings()) {
             verdicts.putIfAbsent(finding.criterionId(), finding.verdict());
         }
-        return new RevisionBasis(submission.revision(), submission.feedback().llm(), verdicts, outline);
+        return verdicts;
     }
 }

@@ -1,12 +1,10 @@
 package dev.fivenines.domain.submission;
 
 import dev.fivenines.domain.feedback.FeedbackReport;
-import dev.fivenines.domain.feedback.Finding;
 import dev.fivenines.domain.feedback.Verdict;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import java.util.stream.Collectors;
 
 /** Compares a new revision's feedback and diagram with the previous revision's. */
 final class Revisions {
@@ -16,7 +14,7 @@ final class Revisions {
 
     static RevisionChanges changes(RevisionBasis previous, FeedbackReport now, DiagramOutline after) {
         Map<String, Verdict> was = previous.verdicts();
-        Map<String, Verdict> is = verdicts(now);
+        Map<String, Verdict> is = RevisionBasis.verdicts(now);
         return new RevisionChanges(previous.revision(),
                 select(was, is, (w, n) -> failing(w) && n == Verdict.PASS),
                 select(was, is, (w, n) -> failing(w) && failing(n)),
@@ -27,11 +25,6 @@ final class Revisions {
     /** UNCLEAR is not a failure: it was never claimed missing. */
     private static boolean failing(Verdict verdict) {
         return verdict == Verdict.MISSING || verdict == Verdict.BROKEN;
-    }
-
-    private static Map<String, Verdict> verdicts(FeedbackReport report) {
-        return report.findings().stream()
-                .collect(Collectors.toMap(Finding::criterionId, Finding::verdict, (a, b) -> a));
     }
 
     private static List<String> select(Map<String, Verdict> was, Map<String, Verdict> is,
