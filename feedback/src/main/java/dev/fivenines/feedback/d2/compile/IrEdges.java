@@ -26,13 +26,9 @@ final class IrEdges {
     }
 
     void compile(MapKey key, IrMap map) {
-        IrMap base = map;
-        if (key.key() != null) {
-            IrField prefix = ir.resolvePath(key.key().path(), map, key, false);
-            if (prefix == null) {
-                return;
-            }
-            base = ir.mapOf(prefix);
+        IrMap base = baseOf(key, map);
+        if (base == null) {
+            return;
         }
         if (key.edgeIndex() != null) {
             refer(key, base, map);
@@ -56,16 +52,21 @@ final class IrEdges {
         }
     }
 
+    /** The map an edge key's own key path names ({@code map} when it has none); null when that path does not resolve. */
+    private IrMap baseOf(MapKey key, IrMap map) {
+        if (key.key() == null) {
+            return map;
+        }
+        IrField prefix = ir.resolvePath(key.key().path(), map, key, false);
+        return prefix == null ? null : ir.mapOf(prefix);
+    }
+
     /** Applies an edge glob: one edge per matching pair (no self edges) not connected by it yet. */
     void compileGlob(IrMap.Glob glob, IrMap map) {
         MapKey key = glob.key();
-        IrMap base = map;
-        if (key.key() != null) {
-            IrField prefix = ir.resolvePath(key.key().path(), map, key, false);
-            if (prefix == null) {
-                return;
-            }
-            base = ir.mapOf(prefix);
+        IrMap base = baseOf(key, map);
+        if (base == null) {
+            return;
         }
         for (int i = 0; i < key.edges().size(); i++) {
             Edge hop = key.edges().get(i);
