@@ -108,9 +108,18 @@ public final class InjectionDetector {
 
     private static String fold(String line) {
         // Most lines are plain ASCII, which decomposition leaves as it is.
-        String decomposed = line.chars().allMatch(c -> c < 0x80) ? line
+        String decomposed = isAscii(line) ? line
                 : COMBINING_MARKS.matcher(Normalizer.normalize(line, Normalizer.Form.NFKD)).replaceAll("");
         return decomposed.toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Finding finding(int line, String text) {
