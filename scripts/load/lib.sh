@@ -6,6 +6,7 @@
 OPS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 OPS_JAR="${OPS_JAR:-$OPS_ROOT/api/target/fivenines.jar}"  # another build can be measured the same way
 OPS_JAVA="${OPS_JAVA:-}"
+OPS_JVM_OPTS="${OPS_JVM_OPTS:-}"  # extra JVM options for the API only, e.g. -Xlog:gc or a JFR recording
 OPS_PIDS=()
 OPS_POSTMASTER_FILES=()
 OPS_TMP=""
@@ -84,7 +85,8 @@ ops_cleanup() {
 # the embedded PostgreSQL with it); environment passes through (rate limits, database URLs).
 ops_start_api() {
   local port="$1" dir="$2"; shift 2
-  setsid "$OPS_JAVA" -jar "$OPS_JAR" --server.port="$port" --server.address=127.0.0.1 \
+  # shellcheck disable=SC2086 # OPS_JVM_OPTS is a list of options
+  setsid "$OPS_JAVA" $OPS_JVM_OPTS -jar "$OPS_JAR" --server.port="$port" --server.address=127.0.0.1 \
       --fivenines.data-dir="$dir" "$@" >"$dir/app.log" 2>&1 &
   OPS_API_PID=$!
   OPS_PIDS+=("$OPS_API_PID")
