@@ -21,7 +21,8 @@ Usage: scripts/load/load.sh [--duration S] [--warmup S] [--rounds N] [--connecti
   figure, with the CPU of this run's own processes and irq+softirq time (loopback networking,
   charged to no process). Exit 0 when both targets are met and no request failed, 1 otherwise. --keep keeps the temp dir.
   --think MS (repeatable) adds, after the targets, one more submissions run per value in which each
-  learner waits MS ms after its feedback before submitting again: latency at a rate below saturation.
+  learner waits a random time (exponential, mean MS ms) after its feedback before submitting again:
+  latency at a rate below saturation.
   Needs wrk (installed with apt-get when missing and running as root), python3, curl, Java 25 and the jar.
 USAGE
 }
@@ -132,6 +133,9 @@ verdict "$(awk -v r="$ratio" 'BEGIN { print (r >= 70) }')" \
 verdict "$(awk -v p="$sub_p99" -v n="$rows" 'BEGIN { print (n >= 100 && p != "" && p < 50) }')" \
   "POST submissions p99 $sub_p99 ms at -c$conns over $rows responses (target < 50 ms, >= 100 responses)"
 echo "INFO    per CPU-second of our processes: tutorials $tut_cpu req vs liveness $live_cpu req = $ratio_cpu%"
+# Little's law for the saturating closed loop: every connection always has one request in flight,
+# so the mean latency is connections / throughput whatever the server does with its queue.
+awk -v c="$conns" -v x="$sub_rps" 'BEGIN { if (x > 0) printf "INFO    closed loop: mean latency = %d connections / %s req/s = %.1f ms; a p99 under 50 ms needs more than %d req/s\n", c, x, c / x * 1000, c / 0.05 }'
 non201=$(awk '$1 == "status" && $2 != 201 { n += $3 } END { print n + 0 }' "$OPS_TMP/submit.out")
 verdict "$(( non201 == 0 && rows > 0 ))" "submissions: $rows responses, $non201 not 201 ($sub_codes)"
 verdict "$( (grep -hq 'Non-2xx\|Socket errors' "$OPS_TMP/wrk.all") && echo 0 || echo 1)" \

@@ -32,14 +32,18 @@ function init(args)
   headers = { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token }
   sent = 0
   codes = {}
+  math.randomseed(id * 7919 + os.time())
 end
 
--- OPS_THINK_MS: how long each learner (connection) waits after feedback before submitting again;
--- unset or 0 is the saturating closed loop.
+-- OPS_THINK_MS: the mean time each learner (connection) waits after feedback before submitting
+-- again; unset or 0 is the saturating closed loop. The waits are exponentially distributed (learners
+-- act independently): a constant wait keeps the 64 learners in lock-step, so they all submit in the
+-- same instant over and over and the measured tail is the length of that burst, not the server's.
 local think = tonumber(os.getenv("OPS_THINK_MS") or "0")
 
 function delay()
-  return think
+  if think <= 0 then return 0 end
+  return math.floor(-think * math.log(1 - math.random()))
 end
 
 function request()
