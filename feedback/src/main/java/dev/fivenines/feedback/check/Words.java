@@ -3,7 +3,6 @@ package dev.fivenines.feedback.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Text normalised for matching by meaning: camelCase and acronyms split ({@code redisDb} →
@@ -23,19 +22,40 @@ public record Words(String text, List<String> tokens, String compact) {
 
     public static final Words EMPTY = new Words("", List.of(), "");
 
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     public static Words of(String raw) {
         if (raw == null || raw.isBlank()) {
             return EMPTY;
         }
+        String lower = splitCamel(raw).toLowerCase(Locale.ROOT);
         List<String> tokens = new ArrayList<>();
-        for (String part : SEPARATORS.split(splitCamel(raw).toLowerCase(Locale.ROOT))) {
-            if (!part.isEmpty()) {
-                tokens.add(stem(part));
+        // Tokens are the runs of letters and numbers; everything between them separates. A loop
+        // rather than a regex split: every shape and connection label of every review comes here.
+        int start = -1;
+        for (int i = 0; i < lower.length(); ) {
+            int cp = lower.codePointAt(i);
+            boolean inToken = isLetterOrNumber(cp);
+            if (inToken && start < 0) {
+                start = i;
+            } else if (!inToken && start >= 0) {
+                tokens.add(stem(lower.substring(start, i)));
+                start = -1;
             }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            tokens.add(stem(lower.substring(start)));
         }
         return new Words(String.join(" ", tokens), tokens, String.join("", tokens));
+    }
+
+    /** Unicode letter or number: the classes {@code \\p{L}} and {@code \\p{N}} of a regex. */
+    static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     public boolean isEmpty() {

@@ -2,6 +2,11 @@ package dev.fivenines.feedback.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class WordsTest {
@@ -48,5 +53,34 @@ class WordsTest {
         assertThat(Words.of("GET k").phraseMatch(Words.of("set"))).isZero();
         assertThat(Words.of("dictionary").phraseMatch(Words.of("dict"))).isZero();
         assertThat(Words.of("offset").phraseMatch(Words.of("set"))).isZero();
+    }
+
+    /**
+     * The tokenizer is a hand loop for speed; this pins it to the regex it replaced
+     * ({@code [^\\p{L}\\p{N}]+} as separator) on random text mixing ASCII, accents, digits of
+     * other scripts, number signs, combining marks, emoji and punctuation. A failure names its seed.
+     */
+    @Test
+    void ofWhenRandomTextThenSameTokensAsTheRegexSplit() {
+        Pattern separators = Pattern.compile("[^\\p{L}\\p{N}]+");
+        String alphabet = "aZ9_- .:\"'(){}#/\\\tçÉß٣Ⅻ½\u0301İ漢字😀ǅ";
+        int[] pool = alphabet.codePoints().toArray();
+        for (long seed = 1; seed <= 20_000; seed++) {
+            Random random = new Random(seed);
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.appendCodePoint(pool[random.nextInt(pool.length)]);
+            }
+            String raw = text.toString();
+            List<String> expected = new ArrayList<>();
+            if (!raw.isBlank()) {
+                for (String part : separators.split(Words.splitCamel(raw).toLowerCase(Locale.ROOT))) {
+                    if (!part.isEmpty()) {
+                        expected.add(Words.stem(part));
+                    }
+                }
+            }
+            assertThat(Words.of(raw).tokens()).as("seed %d: %s", seed, raw).isEqualTo(expected);
+        }
     }
 }
