@@ -4,7 +4,6 @@ import dev.fivenines.feedback.d2.graph.Shape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** A graph object while a board is being built (d2graph.Object); exported as a {@link Shape}. */
@@ -33,16 +32,19 @@ final class GObj {
         this.attrs.label = name;
     }
 
-    /** The child named {@code childName}, case-insensitively (d2 keys children by lower-cased id). */
-    GObj child(String childName) {
-        return byId.get(childName.toLowerCase(Locale.ROOT));
+    /**
+     * The child whose name in lower case is {@code lowerName} (d2 keys children by lower-cased id);
+     * callers pass the IR field's lower-case name, computed once when the field was created.
+     */
+    GObj childLower(String lowerName) {
+        return byId.get(lowerName);
     }
 
-    GObj addChild(String childName) {
+    GObj addChild(String childName, String lowerName) {
         GObj child = new GObj(childName, this);
         children.add(child);
         // the raw name identifies the child as well as its printed id does, without printing it
-        byId.put(childName.toLowerCase(Locale.ROOT), child);
+        byId.put(lowerName, child);
         return child;
     }
 

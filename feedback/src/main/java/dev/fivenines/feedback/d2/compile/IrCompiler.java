@@ -149,7 +149,7 @@ final class IrCompiler {
         if (!element.unquoted() || !Keywords.isReservedLower(lower)) {
             return true;
         }
-        if (!last && !Keywords.mayHaveChildren(lower)) {
+        if (!last && !Keywords.mayHaveChildrenLower(lower)) {
             error("\"" + element.value() + "\" must be the last part of the key", element);
             return false;
         }

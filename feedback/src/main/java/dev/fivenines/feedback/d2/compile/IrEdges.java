@@ -115,7 +115,7 @@ final class IrEdges {
                 ir.error("edge with board keyword alone doesn't make sense", element);
                 return false;
             }
-            if (Keywords.isReserved(lower) && !Keywords.BOARDS.contains(lower)) {
+            if (Keywords.isReservedLower(lower) && !Keywords.BOARDS.contains(lower)) {
                 ir.error("reserved keywords are prohibited in edges", element);
                 return false;
             }

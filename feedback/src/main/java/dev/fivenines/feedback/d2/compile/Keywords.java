@@ -47,9 +47,8 @@ final class Keywords {
         return ALL.contains(lower);
     }
 
-    /** Reserved words that may hold a map and so may be followed by more path elements. */
-    static boolean mayHaveChildren(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
+    /** Reserved words that may hold a map and so may be followed by more path elements ({@code lower}: lower case). */
+    static boolean mayHaveChildrenLower(String lower) {
         return HOLDERS.contains(lower) || COMPOSITE.contains(lower) || BOARDS.contains(lower)
                 || lower.equals("vars");
     }

@@ -60,7 +60,7 @@ final class Reserved {
             return false;
         }
         String name = field.name;
-        String keyword = name.toLowerCase(Locale.ROOT);
+        String keyword = field.lowerName;
         if (Keywords.STYLE.contains(keyword)) {
             error(name + " must be style." + name, field.lastRef());
             return true;
@@ -184,7 +184,7 @@ final class Reserved {
 
     void compileStyle(Attrs attrs, IrMap style) {
         for (IrField field : style.fields) {
-            String keyword = field.name.toLowerCase(Locale.ROOT);
+            String keyword = field.lowerName;
             if (!(Keywords.STYLE.contains(keyword) && field.unquoted)) {
                 error("invalid style keyword: \"" + field.name + "\"", field.lastRef());
                 continue;

@@ -61,12 +61,12 @@ final class Special {
     }
 
     /** An edge to {@code table.column} attaches to the table and remembers the column's index. */
-    static void columnIndexes(GEdge edge, GObj owner, List<String> srcPath, List<String> dstPath) {
+    static void columnIndexes(GEdge edge, GObj owner, List<IrField> srcPath, List<IrField> dstPath) {
         if (edge.src.hasShape("sql_table") && edge.src != edge.dst && owner.depth + srcPath.size() > edge.src.depth) {
-            edge.srcColumn = columnIndex(edge.src, srcPath.getLast());
+            edge.srcColumn = columnIndex(edge.src, srcPath.getLast().name);
         }
         if (edge.dst.hasShape("sql_table") && owner.depth + dstPath.size() > edge.dst.depth) {
-            edge.dstColumn = columnIndex(edge.dst, dstPath.getLast());
+            edge.dstColumn = columnIndex(edge.dst, dstPath.getLast().name);
         }
     }
 
