@@ -74,6 +74,15 @@ final class KeywordTypoLint {
         }
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void check(StringValue element, ParseResult parsed, List<Diagnostic> out) {
         if (!element.unquoted()) {
             return;
@@ -81,6 +90,9 @@ final class KeywordTypoLint {
         String value = element.value();
         if (value.length() > MAX_NEAR_LENGTH) {
             return; // lower-casing never shortens a name, so it cannot come nearer to a keyword
+        }
+        if (value.length() < 4 && isAscii(value)) {
+            return; // too short to be a typo (below); lower-casing keeps the length of ASCII text
         }
         String name = value.toLowerCase(Locale.ROOT);
         if (name.length() < 4 || KEYWORDS.contains(name)) {
