@@ -41,34 +41,51 @@ final class Export {
      * reference floats (var or glob) keeps its place after the object created before it.
      */
     private static List<GObj> sortByFirstReference(List<GObj> created) {
-        List<Keyed<GObj>> keyed = new ArrayList<>(created.size());
+        long[] keys = new long[created.size()];
         long previous = Long.MIN_VALUE;
-        for (GObj obj : created) {
+        for (int i = 0; i < keys.length; i++) {
+            GObj obj = created.get(i);
             boolean floating = obj.refs.isEmpty() || obj.refs.getFirst().ref().floating();
-            long key = floating ? previous : key(obj.refs.getFirst());
-            keyed.add(new Keyed<>(obj, key));
-            previous = key;
+            keys[i] = floating ? previous : key(obj.refs.getFirst());
+            previous = keys[i];
         }
-        return sortedByKey(keyed);
+        return sortedByKey(created, keys);
     }
 
     /** Edges by their first reference; edges without one (none in practice) go last. */
     private static List<GEdge> sortEdgesByFirstReference(List<GEdge> created) {
-        List<Keyed<GEdge>> keyed = new ArrayList<>(created.size());
-        for (GEdge edge : created) {
-            keyed.add(new Keyed<>(edge, edge.refs.isEmpty() ? Long.MAX_VALUE : key(edge.refs.getFirst())));
+        long[] keys = new long[created.size()];
+        for (int i = 0; i < keys.length; i++) {
+            GEdge edge = created.get(i);
+            keys[i] = edge.refs.isEmpty() ? Long.MAX_VALUE : key(edge.refs.getFirst());
         }
-        return sortedByKey(keyed);
+        return sortedByKey(created, keys);
     }
 
-    /** A stable sort (equal keys keep creation order), with each key computed once beside its item. */
-    private static <T> List<T> sortedByKey(List<Keyed<T>> keyed) {
+    /** A stable sort of {@code items} by {@code keys} (equal keys keep creation order). */
+    private static <T> List<T> sortedByKey(List<T> items, long[] keys) {
+        if (inOrder(keys)) {
+            return items; // most boards are created in source order: the sort would change nothing
+        }
+        List<Keyed<T>> keyed = new ArrayList<>(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            keyed.add(new Keyed<>(items.get(i), keys[i]));
+        }
         keyed.sort(Comparator.comparingLong(Keyed::key));
         List<T> sorted = new ArrayList<>(keyed.size());
         for (Keyed<T> k : keyed) {
             sorted.add(k.item());
         }
         return sorted;
+    }
+
+    private static boolean inOrder(long[] keys) {
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i] < keys[i - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Keyed<T>(T item, long key) {
