@@ -32,6 +32,21 @@ final class KeywordTypoLint {
     /** A name longer than this is more than one edit from every keyword: no need to lower-case it. */
     private static final int MAX_NEAR_LENGTH = KEYWORDS.stream().mapToInt(String::length).max().orElse(0) + 1;
 
+    /**
+     * For each name length, the suggestions whose length is within one of it (oneEditApart's own
+     * first test), in suggestion order: a name is compared with a few keywords instead of all.
+     */
+    private static final List<List<String>> SUGGESTIONS_BY_LENGTH = suggestionsByLength();
+
+    private static List<List<String>> suggestionsByLength() {
+        List<List<String>> byLength = new ArrayList<>();
+        for (int length = 0; length <= MAX_NEAR_LENGTH; length++) {
+            int nameLength = length;
+            byLength.add(SUGGESTIONS.stream().filter(k -> Math.abs(k.length() - nameLength) <= 1).toList());
+        }
+        return List.copyOf(byLength);
+    }
+
     private KeywordTypoLint() {
     }
 
@@ -74,6 +89,16 @@ final class KeywordTypoLint {
         }
     }
 
+    /**
+     * A cheap necessary condition for one edit between names of three or more characters: one
+     * edit (even a swap of neighbours, or an insertion that shifts the rest) leaves the first or
+     * the last character in place. Most keywords fail it, before the full comparison.
+     */
+    private static boolean sameFirstOrLast(String name, String keyword) {
+        return name.charAt(0) == keyword.charAt(0)
+                || name.charAt(name.length() - 1) == keyword.charAt(keyword.length() - 1);
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -98,9 +123,11 @@ final class KeywordTypoLint {
         if (name.length() < 4 || KEYWORDS.contains(name)) {
             return;
         }
-        for (String keyword : SUGGESTIONS) {
-            // the length test is oneEditApart's own first check, made before the call
-            if (Math.abs(keyword.length() - name.length()) <= 1 && Similarity.oneEditApart(name, keyword)) {
+        if (name.length() > MAX_NEAR_LENGTH) {
+            return; // lower-casing lengthened it (a dotted capital I): too far from every keyword
+        }
+        for (String keyword : SUGGESTIONS_BY_LENGTH.get(name.length())) {
+            if (sameFirstOrLast(name, keyword) && Similarity.oneEditApart(name, keyword)) {
                 out.add(Diagnostic.warning(CODE, "\"" + element.value() + "\" is not a keyword, so d2 made it a shape;"
                         + " did you mean \"" + keyword + "\"?", parsed.source(), element.span()));
                 return;
