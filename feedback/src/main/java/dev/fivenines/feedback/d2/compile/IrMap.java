@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class IrMap {
 
-    static final Set<String> BOARD_KEYWORDS = Set.of("layers", "scenarios", "steps");
+    static final Set<String> BOARD_KEYWORDS = Keywords.BOARDS;
 
     final IrField ownerField;
     final IrEdge ownerEdge;

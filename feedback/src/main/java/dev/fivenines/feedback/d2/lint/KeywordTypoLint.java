@@ -27,7 +27,8 @@ final class KeywordTypoLint {
             "near", "width", "height", "direction", "constraint", "class", "classes", "vars", "layers",
             "scenarios", "steps", "fill", "stroke", "opacity", "font-size", "font-color", "stroke-width",
             "stroke-dash", "border-radius", "shadow", "multiple", "animated", "source-arrowhead", "target-arrowhead");
-    private static final Set<String> KEYWORDS = Set.copyOf(SUGGESTIONS);
+    /** A HashSet: most names are not keywords, and it rejects those by hash (Set.of probes with equals). */
+    private static final Set<String> KEYWORDS = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(SUGGESTIONS));
 
     /** A name longer than this is more than one edit from every keyword: no need to lower-case it. */
     private static final int MAX_NEAR_LENGTH = KEYWORDS.stream().mapToInt(String::length).max().orElse(0) + 1;
