@@ -45,8 +45,7 @@ final class GraphBuilder {
             }
         }
         for (IrField field : map.fields) {
-            if ((field.unquoted && field.name.equals("shape"))
-                    || (field.unquoted && Keywords.BOARDS.contains(field.name))) {
+            if (field.isKeywordLower("shape") || field.isBoardKeyword()) {
                 continue;
             }
             compileField(obj, field);

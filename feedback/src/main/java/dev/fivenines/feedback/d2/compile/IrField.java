@@ -55,6 +55,15 @@ final class IrField {
         return unquoted && name.equals(word);
     }
 
+    /**
+     * The unquoted keyword {@code layers}, {@code scenarios} or {@code steps} (exact spelling).
+     * Board keywords are reserved words, so ordinary names (most fields) are answered without a
+     * set look-up: this runs for every field and, through {@link IrMap#isBoardRoot}, every map.
+     */
+    boolean isBoardKeyword() {
+        return reservedKeyword && Keywords.BOARDS.contains(name);
+    }
+
     IrMap ensureMap() {
         if (map == null) {
             map = new IrMap(this, null);

@@ -14,8 +14,6 @@ import java.util.Set;
  */
 final class IrMap {
 
-    static final Set<String> BOARD_KEYWORDS = Keywords.BOARDS;
-
     final IrField ownerField;
     final IrEdge ownerEdge;
     /** For a board root: the map holding the board keyword, so vars and classes are inherited. */
@@ -131,8 +129,7 @@ final class IrMap {
             return importer.isBoardRoot();
         }
         IrMap boardsMap = ownerField.owner;
-        return boardsMap.ownerField != null && boardsMap.ownerField.unquoted
-                && BOARD_KEYWORDS.contains(boardsMap.ownerField.name);
+        return boardsMap.ownerField != null && boardsMap.ownerField.isBoardKeyword();
     }
 
     IrMap boardRoot() {

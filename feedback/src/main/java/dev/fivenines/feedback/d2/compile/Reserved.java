@@ -56,8 +56,8 @@ final class Reserved {
 
     /** Handles {@code field} when it is a keyword on an object; false when it is a child object. */
     boolean compileKeywordField(GObj obj, IrField field, GraphBuilder builder) {
-        if (!field.unquoted) {
-            return false;
+        if (!field.reservedKeyword) {
+            return false; // every case below is a reserved word: quoted and other names are objects
         }
         String name = field.name;
         String keyword = field.lowerName;

@@ -15,7 +15,7 @@ final class Validator {
 
     void validateKeys(GObj obj, IrMap map) {
         for (IrField field : map.fields) {
-            if (field.unquoted && Keywords.BOARDS.contains(field.name)) {
+            if (field.isBoardKeyword()) {
                 continue;
             }
             validateKey(obj, field);
