@@ -37,13 +37,18 @@ final class KeywordTypoLint {
      * For each name length, the suggestions whose length is within one of it (oneEditApart's own
      * first test), in suggestion order: a name is compared with a few keywords instead of all.
      */
-    private static final List<List<String>> SUGGESTIONS_BY_LENGTH = suggestionsByLength();
+    private static final List<List<Suggestion>> SUGGESTIONS_BY_LENGTH = suggestionsByLength();
 
-    private static List<List<String>> suggestionsByLength() {
-        List<List<String>> byLength = new ArrayList<>();
+    /** A keyword with the {@link #charMask} of its characters. */
+    private record Suggestion(String keyword, long charMask) {
+    }
+
+    private static List<List<Suggestion>> suggestionsByLength() {
+        List<List<Suggestion>> byLength = new ArrayList<>();
         for (int length = 0; length <= MAX_NEAR_LENGTH; length++) {
             int nameLength = length;
-            byLength.add(SUGGESTIONS.stream().filter(k -> Math.abs(k.length() - nameLength) <= 1).toList());
+            byLength.add(SUGGESTIONS.stream().filter(k -> Math.abs(k.length() - nameLength) <= 1)
+                    .map(k -> new Suggestion(k, charMask(k))).toList());
         }
         return List.copyOf(byLength);
     }
@@ -90,14 +95,22 @@ final class KeywordTypoLint {
         }
     }
 
+    /** The characters that occur in {@code s}, each folded onto one of 64 bits (the shift takes c % 64). */
+    private static long charMask(String s) {
+        long mask = 0;
+        for (int i = 0; i < s.length(); i++) {
+            mask |= 1L << s.charAt(i);
+        }
+        return mask;
+    }
+
     /**
-     * A cheap necessary condition for one edit between names of three or more characters: one
-     * edit (even a swap of neighbours, or an insertion that shifts the rest) leaves the first or
-     * the last character in place. Most keywords fail it, before the full comparison.
+     * A cheap necessary condition for one edit: an edit adds at most one character and removes at
+     * most one, so the sets of characters (and their folded masks) differ in at most two places.
+     * Most keywords of a near length fail it, before the full comparison of every name.
      */
-    private static boolean sameFirstOrLast(String name, String keyword) {
-        return name.charAt(0) == keyword.charAt(0)
-                || name.charAt(name.length() - 1) == keyword.charAt(keyword.length() - 1);
+    private static boolean mayBeOneEditApart(long nameMask, Suggestion suggestion) {
+        return Long.bitCount(nameMask ^ suggestion.charMask()) <= 2;
     }
 
     private static boolean isAscii(String s) {
@@ -127,10 +140,11 @@ final class KeywordTypoLint {
         if (name.length() > MAX_NEAR_LENGTH) {
             return; // lower-casing lengthened it (a dotted capital I): too far from every keyword
         }
-        for (String keyword : SUGGESTIONS_BY_LENGTH.get(name.length())) {
-            if (sameFirstOrLast(name, keyword) && Similarity.oneEditApart(name, keyword)) {
+        long nameMask = charMask(name);
+        for (Suggestion suggestion : SUGGESTIONS_BY_LENGTH.get(name.length())) {
+            if (mayBeOneEditApart(nameMask, suggestion) && Similarity.oneEditApart(name, suggestion.keyword())) {
                 out.add(Diagnostic.warning(CODE, "\"" + element.value() + "\" is not a keyword, so d2 made it a shape;"
-                        + " did you mean \"" + keyword + "\"?", parsed.source(), element.span()));
+                        + " did you mean \"" + suggestion.keyword() + "\"?", parsed.source(), element.span()));
                 return;
             }
         }
