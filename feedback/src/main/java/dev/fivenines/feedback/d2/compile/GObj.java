@@ -18,9 +18,13 @@ final class GObj {
     private final Map<String, GObj> byId = new HashMap<>();
     final Attrs attrs = new Attrs();
     final List<GRef> refs = new ArrayList<>();
-    final List<Shape.Column> columns = new ArrayList<>();
-    final List<Shape.ClassField> classFields = new ArrayList<>();
-    final List<Shape.ClassMethod> methods = new ArrayList<>();
+    /**
+     * sql_table columns, class fields and methods: only those two shapes have any, so each list is
+     * made at its first element (List.of() until then, which Shape also keeps without copying).
+     */
+    List<Shape.Column> columns = List.of();
+    List<Shape.ClassField> classFields = List.of();
+    List<Shape.ClassMethod> methods = List.of();
     boolean absorbed;
 
     GObj(String name, GObj parent) {
@@ -46,6 +50,26 @@ final class GObj {
         // the raw name identifies the child as well as its printed id does, without printing it
         byId.put(lowerName, child);
         return child;
+    }
+
+    void addColumn(Shape.Column column) {
+        columns = growable(columns);
+        columns.add(column);
+    }
+
+    void addClassField(Shape.ClassField field) {
+        classFields = growable(classFields);
+        classFields.add(field);
+    }
+
+    void addMethod(Shape.ClassMethod method) {
+        methods = growable(methods);
+        methods.add(method);
+    }
+
+    /** The list itself once elements were added (nothing is removed), else a new ArrayList. */
+    private static <T> List<T> growable(List<T> list) {
+        return list.isEmpty() ? new ArrayList<>() : list;
     }
 
     void removeChildren() {

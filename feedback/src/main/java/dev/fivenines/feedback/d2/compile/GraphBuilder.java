@@ -19,7 +19,8 @@ final class GraphBuilder {
     final List<GObj> objects = new ArrayList<>();
     final List<GEdge> edges = new ArrayList<>();
     final Reserved reserved;
-    private final Map<IrMap, GObj> objectOfMap = new IdentityHashMap<>();
+    /** Presized small: most boards have few containers, and the default table has 64 slots to clear. */
+    private final Map<IrMap, GObj> objectOfMap = new IdentityHashMap<>(8);
     private final Map<List<Object>, Integer> edgeCounts = new HashMap<>();
     private final IrMap board;
 
