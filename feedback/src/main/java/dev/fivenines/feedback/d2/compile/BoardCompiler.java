@@ -30,7 +30,7 @@ final class BoardCompiler {
         List<Board> boards = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (String keyword : List.of("layers", "scenarios", "steps")) {
-            IrField boardsField = map.get(keyword);
+            IrField boardsField = map.getLower(keyword);
             if (boardsField == null || !boardsField.isKeywordLower(keyword) || boardsField.map == null) {
                 continue;
             }
@@ -54,9 +54,9 @@ final class BoardCompiler {
     /** The Terminal theme (id 300) writes every label in capitals. */
     private static boolean capsLock(IrMap map) {
         for (IrMap m = map; m != null; m = m.lookupParent()) {
-            IrField vars = m.get("vars");
-            IrField config = vars == null || vars.map == null ? null : vars.map.get("d2-config");
-            IrField theme = config == null || config.map == null ? null : config.map.get("theme-id");
+            IrField vars = m.getLower("vars");
+            IrField config = vars == null || vars.map == null ? null : vars.map.getLower("d2-config");
+            IrField theme = config == null || config.map == null ? null : config.map.getLower("theme-id");
             if (theme != null && theme.primary != null) {
                 return theme.primary.text().equals("300");
             }

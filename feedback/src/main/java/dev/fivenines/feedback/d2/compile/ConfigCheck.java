@@ -21,8 +21,8 @@ final class ConfigCheck {
     }
 
     private void walk(IrMap map, boolean root) {
-        IrField vars = map.get("vars");
-        IrField config = vars == null || vars.map == null ? null : vars.map.get("d2-config");
+        IrField vars = map.getLower("vars");
+        IrField config = vars == null || vars.map == null ? null : vars.map.getLower("d2-config");
         if (config != null) {
             if (!root) {
                 error("\"d2-config\" can only appear at root vars", config);

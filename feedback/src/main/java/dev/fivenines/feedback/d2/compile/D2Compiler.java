@@ -32,14 +32,24 @@ public final class D2Compiler {
     public DiagramGraph compile(SourceText entry, FileResolver imports) {
         ParseResult parsed = parser.parse(entry);
         Diagnostics diagnostics = new Diagnostics();
-        parsed.diagnostics().forEach(diagnostics::add);
+        for (Diagnostic diagnostic : parsed.diagnostics()) {
+            diagnostics.add(diagnostic);
+        }
         Board root = null;
         if (!parsed.hasErrors()) {
             root = compileParsed(parsed, entry, imports, diagnostics);
         }
-        List<Diagnostic> all = new ArrayList<>(diagnostics.all());
-        all.addAll(lint(parsed, root, diagnostics.all(), entry));
+        List<Diagnostic> warnings = lint(parsed, root, diagnostics.all(), entry);
+        // DiagramGraph keeps its own copy: a list joining both is needed only when lints warned
+        List<Diagnostic> all = warnings.isEmpty() ? diagnostics.all() : joined(diagnostics.all(), warnings);
         return new DiagramGraph(diagnostics.hasErrors() ? null : root, all);
+    }
+
+    private static List<Diagnostic> joined(List<Diagnostic> first, List<Diagnostic> then) {
+        List<Diagnostic> all = new ArrayList<>(first.size() + then.size());
+        all.addAll(first);
+        all.addAll(then);
+        return all;
     }
 
     /** Lints are advice: if one fails, say so as a warning and keep the compile result intact. */

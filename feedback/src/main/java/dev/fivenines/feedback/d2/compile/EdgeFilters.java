@@ -37,7 +37,7 @@ final class EdgeFilters {
             return path.size() == 1 ? absolutePath(end) : FilterValues.of(end, path.subList(1, path.size()));
         }
         if (path.size() == 1 && first.equals("label")) {
-            IrField label = edge.map == null ? null : edge.map.get("label");
+            IrField label = edge.map == null ? null : edge.map.getLower("label");
             if (label != null && label.primary != null) {
                 return label.primary.text();
             }

@@ -17,7 +17,7 @@ final class EdgeKeywords {
             compile(edge, classMap, builder);
         }
         for (IrField field : map.fields) {
-            if (!(field.unquoted && Keywords.isReserved(field.name) && field.name.equals(field.lowerName()))) {
+            if (!(field.reservedKeyword && field.name.equals(field.lowerName))) {
                 reserved.error("edge map keys must be reserved keywords", field.refs.getFirst());
                 continue;
             }
@@ -26,7 +26,7 @@ final class EdgeKeywords {
     }
 
     private void compileEdgeField(GEdge edge, IrField field) {
-        String keyword = field.lowerName();
+        String keyword = field.lowerName;
         if (Keywords.STYLE.contains(keyword)) {
             reserved.error(field.name + " must be style." + field.name, field.lastRef());
         } else if (Keywords.SIMPLE.contains(keyword)) {
@@ -57,7 +57,7 @@ final class EdgeKeywords {
             return;
         }
         for (IrField child : field.map.fields) {
-            if (child.unquoted && Keywords.SIMPLE.contains(child.lowerName())) {
+            if (child.unquoted && Keywords.SIMPLE.contains(child.lowerName)) {
                 reserved.compileReserved(attrs, child);
             } else if (child.isKeywordLower("style")) {
                 if (child.map != null) {

@@ -5,10 +5,12 @@ import dev.fivenines.feedback.d2.graph.Connection;
 import dev.fivenines.feedback.d2.graph.Shape;
 import dev.fivenines.feedback.d2.graph.SourceRef;
 import dev.fivenines.feedback.d2.source.Position;
+import dev.fivenines.feedback.d2.source.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Turns a built board into the public graph records, in d2's order (first reference in the source). */
 final class Export {
@@ -41,28 +43,38 @@ final class Export {
      * reference floats (var or glob) keeps its place after the object created before it.
      */
     private static List<GObj> sortByFirstReference(List<GObj> created) {
-        List<Keyed<GObj>> keyed = new ArrayList<>(created.size());
+        boolean oneFile = firstRefsInOneFile(created, obj -> obj.refs);
+        long[] keys = new long[created.size()];
         long previous = Long.MIN_VALUE;
-        for (GObj obj : created) {
+        for (int i = 0; i < keys.length; i++) {
+            GObj obj = created.get(i);
             boolean floating = obj.refs.isEmpty() || obj.refs.getFirst().ref().floating();
-            long key = floating ? previous : key(obj.refs.getFirst());
-            keyed.add(new Keyed<>(obj, key));
-            previous = key;
+            keys[i] = floating ? previous : key(obj.refs.getFirst(), oneFile);
+            previous = keys[i];
         }
-        return sortedByKey(keyed);
+        return sortedByKey(created, keys);
     }
 
     /** Edges by their first reference; edges without one (none in practice) go last. */
     private static List<GEdge> sortEdgesByFirstReference(List<GEdge> created) {
-        List<Keyed<GEdge>> keyed = new ArrayList<>(created.size());
-        for (GEdge edge : created) {
-            keyed.add(new Keyed<>(edge, edge.refs.isEmpty() ? Long.MAX_VALUE : key(edge.refs.getFirst())));
+        boolean oneFile = firstRefsInOneFile(created, edge -> edge.refs);
+        long[] keys = new long[created.size()];
+        for (int i = 0; i < keys.length; i++) {
+            GEdge edge = created.get(i);
+            keys[i] = edge.refs.isEmpty() ? Long.MAX_VALUE : key(edge.refs.getFirst(), oneFile);
         }
-        return sortedByKey(keyed);
+        return sortedByKey(created, keys);
     }
 
-    /** A stable sort (equal keys keep creation order), with each key computed once beside its item. */
-    private static <T> List<T> sortedByKey(List<Keyed<T>> keyed) {
+    /** A stable sort of {@code items} by {@code keys} (equal keys keep creation order). */
+    private static <T> List<T> sortedByKey(List<T> items, long[] keys) {
+        if (inOrder(keys)) {
+            return items; // most boards are created in source order: the sort would change nothing
+        }
+        List<Keyed<T>> keyed = new ArrayList<>(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            keyed.add(new Keyed<>(items.get(i), keys[i]));
+        }
         keyed.sort(Comparator.comparingLong(Keyed::key));
         List<T> sorted = new ArrayList<>(keyed.size());
         for (Keyed<T> k : keyed) {
@@ -71,13 +83,47 @@ final class Export {
         return sorted;
     }
 
+    private static boolean inOrder(long[] keys) {
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i] < keys[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private record Keyed<T>(T item, long key) {
     }
 
     /** Orders by line then column (d2 compares ranges, whatever file they are in). */
-    private static long key(GObj.GRef ref) {
-        Position position = ref.ref().source().position(ref.ref().span().start());
+    private static long key(GObj.GRef ref, boolean oneFile) {
+        SourceText source = ref.ref().source();
+        int start = ref.ref().span().start();
+        if (oneFile) {
+            // in one file the offset (clamped as position() clamps it) orders exactly as (line, column)
+            // does, without a binary search over the line starts for every object and edge
+            return Math.max(0, Math.min(start, source.length()));
+        }
+        Position position = source.position(start);
         return ((long) position.line() << 32) | position.column();
+    }
+
+    /** True when every item's first reference is in the same file (no import brought one in). */
+    private static <T> boolean firstRefsInOneFile(List<T> items, Function<T, List<GObj.GRef>> refsOf) {
+        SourceText file = null;
+        for (T item : items) {
+            List<GObj.GRef> refs = refsOf.apply(item);
+            if (refs.isEmpty()) {
+                continue;
+            }
+            SourceText source = refs.getFirst().ref().source();
+            if (file == null) {
+                file = source;
+            } else if (source != file) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Shape shape(GObj obj, SeqRoles roles, boolean capsLock) {
@@ -155,11 +201,22 @@ final class Export {
         return out.toString();
     }
 
+    /**
+     * Built immutable, so that Shape's and Connection's List.copyOf keeps the list instead of
+     * copying it; most objects and edges have one reference, which List.of holds without an array.
+     */
     private static List<SourceRef> refs(List<GObj.GRef> refs) {
-        List<SourceRef> out = new ArrayList<>(refs.size());
-        for (GObj.GRef r : refs) {
-            out.add(new SourceRef(r.ref().source(), r.ref().span()));
+        if (refs.size() == 1) {
+            return List.of(sourceRef(refs.getFirst()));
         }
-        return out; // Shape and Connection keep an immutable copy
+        SourceRef[] out = new SourceRef[refs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = sourceRef(refs.get(i));
+        }
+        return List.of(out);
+    }
+
+    private static SourceRef sourceRef(GObj.GRef ref) {
+        return new SourceRef(ref.ref().source(), ref.ref().span());
     }
 }

@@ -4,7 +4,6 @@ import dev.fivenines.feedback.d2.graph.Shape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** A graph object while a board is being built (d2graph.Object); exported as a {@link Shape}. */
@@ -19,9 +18,13 @@ final class GObj {
     private final Map<String, GObj> byId = new HashMap<>();
     final Attrs attrs = new Attrs();
     final List<GRef> refs = new ArrayList<>();
-    final List<Shape.Column> columns = new ArrayList<>();
-    final List<Shape.ClassField> classFields = new ArrayList<>();
-    final List<Shape.ClassMethod> methods = new ArrayList<>();
+    /**
+     * sql_table columns, class fields and methods: only those two shapes have any, so each list is
+     * made at its first element (List.of() until then, which Shape also keeps without copying).
+     */
+    List<Shape.Column> columns = List.of();
+    List<Shape.ClassField> classFields = List.of();
+    List<Shape.ClassMethod> methods = List.of();
     boolean absorbed;
 
     GObj(String name, GObj parent) {
@@ -33,17 +36,40 @@ final class GObj {
         this.attrs.label = name;
     }
 
-    /** The child named {@code childName}, case-insensitively (d2 keys children by lower-cased id). */
-    GObj child(String childName) {
-        return byId.get(childName.toLowerCase(Locale.ROOT));
+    /**
+     * The child whose name in lower case is {@code lowerName} (d2 keys children by lower-cased id);
+     * callers pass the IR field's lower-case name, computed once when the field was created.
+     */
+    GObj childLower(String lowerName) {
+        return byId.get(lowerName);
     }
 
-    GObj addChild(String childName) {
+    GObj addChild(String childName, String lowerName) {
         GObj child = new GObj(childName, this);
         children.add(child);
         // the raw name identifies the child as well as its printed id does, without printing it
-        byId.put(childName.toLowerCase(Locale.ROOT), child);
+        byId.put(lowerName, child);
         return child;
+    }
+
+    void addColumn(Shape.Column column) {
+        columns = growable(columns);
+        columns.add(column);
+    }
+
+    void addClassField(Shape.ClassField field) {
+        classFields = growable(classFields);
+        classFields.add(field);
+    }
+
+    void addMethod(Shape.ClassMethod method) {
+        methods = growable(methods);
+        methods.add(method);
+    }
+
+    /** The list itself once elements were added (nothing is removed), else a new ArrayList. */
+    private static <T> List<T> growable(List<T> list) {
+        return list.isEmpty() ? new ArrayList<>() : list;
     }
 
     void removeChildren() {

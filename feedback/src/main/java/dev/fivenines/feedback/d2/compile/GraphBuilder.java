@@ -19,7 +19,8 @@ final class GraphBuilder {
     final List<GObj> objects = new ArrayList<>();
     final List<GEdge> edges = new ArrayList<>();
     final Reserved reserved;
-    private final Map<IrMap, GObj> objectOfMap = new IdentityHashMap<>();
+    /** Presized small: most boards have few containers, and the default table has 64 slots to clear. */
+    private final Map<IrMap, GObj> objectOfMap = new IdentityHashMap<>(8);
     private final Map<List<Object>, Integer> edgeCounts = new HashMap<>();
     private final IrMap board;
 
@@ -36,7 +37,7 @@ final class GraphBuilder {
 
     void compileMap(GObj obj, IrMap map, boolean classMap) {
         applyClasses(obj, map);
-        IrField shape = map.get("shape");
+        IrField shape = map.getLower("shape");
         if (shape != null && shape.unquoted) {
             if (shape.map != null || shape.array != null) {
                 reserved.error("reserved field shape does not accept composite", shape.lastRef());
@@ -45,8 +46,7 @@ final class GraphBuilder {
             }
         }
         for (IrField field : map.fields) {
-            if ((field.unquoted && field.name.equals("shape"))
-                    || (field.unquoted && Keywords.BOARDS.contains(field.name))) {
+            if (field.isKeywordLower("shape") || field.isBoardKeyword()) {
                 continue;
             }
             compileField(obj, field);
@@ -72,7 +72,7 @@ final class GraphBuilder {
     }
 
     List<IrMap> classMaps(IrMap map) {
-        IrField field = map.get("class");
+        IrField field = map.getLower("class");
         if (field == null || !field.unquoted) {
             return List.of();
         }
@@ -111,7 +111,7 @@ final class GraphBuilder {
 
     private static IrMap findClass(IrMap map, String name) {
         for (IrMap m = map.boardRoot(); m != null; m = m.lookupParent() == null ? null : m.lookupParent().boardRoot()) {
-            IrField classes = m.get("classes");
+            IrField classes = m.getLower("classes");
             if (classes != null && classes.unquoted && classes.map != null) {
                 IrField found = classes.map.get(name);
                 if (found != null && found.name.equals(name)) {
@@ -134,7 +134,7 @@ final class GraphBuilder {
             reserved.error("class fields cannot have children", field.lastRef());
             return;
         }
-        GObj child = ensureChild(obj, field.name);
+        GObj child = ensureChild(obj, field);
         if (field.primary != null) {
             reserved.compileLabel(child.attrs, field.primary, field.lastRef().source());
         }
@@ -153,7 +153,8 @@ final class GraphBuilder {
     }
 
     /** d2graph's EnsureChild: inside a sequence diagram an actor's name resolves to the actor. */
-    GObj ensureChild(GObj obj, String name) {
+    GObj ensureChild(GObj obj, IrField field) {
+        String name = field.name;
         GObj seq = obj.outerSequenceDiagram();
         if (seq != null && !obj.idElement.equals(name)) {
             for (GObj actor : seq.children) {
@@ -163,17 +164,17 @@ final class GraphBuilder {
                 }
             }
         }
-        GObj child = obj.child(name);
+        GObj child = obj.childLower(field.lowerName);
         if (child == null) {
-            child = obj.addChild(name);
+            child = obj.addChild(name, field.lowerName);
             objects.add(child);
         }
         return child;
     }
 
     private void compileEdge(GObj obj, IrEdge irEdge) {
-        List<String> srcPath = relativePath(irEdge.src, irEdge.owner);
-        List<String> dstPath = relativePath(irEdge.dst, irEdge.owner);
+        List<IrField> srcPath = relativePath(irEdge.src, irEdge.owner);
+        List<IrField> dstPath = relativePath(irEdge.dst, irEdge.owner);
         GObj src = ensureEdgeEnd(obj, srcPath);
         GObj dst = ensureEdgeEnd(obj, dstPath);
         List<Object> key = List.of(src, dst, irEdge.srcArrow, irEdge.dstArrow);
@@ -192,21 +193,22 @@ final class GraphBuilder {
         edges.add(edge);
     }
 
-    private GObj ensureEdgeEnd(GObj obj, List<String> path) {
-        for (String name : path) {
+    private GObj ensureEdgeEnd(GObj obj, List<IrField> path) {
+        for (IrField element : path) {
             if (obj.hasShape("class") || obj.hasShape("sql_table")) {
                 return obj;
             }
-            obj = ensureChild(obj, name);
+            obj = ensureChild(obj, element);
         }
         return obj;
     }
 
-    private static List<String> relativePath(IrField field, IrMap owner) {
-        List<String> path = new ArrayList<>();
+    /** The fields from {@code owner} down to {@code field}. */
+    private static List<IrField> relativePath(IrField field, IrMap owner) {
+        List<IrField> path = new ArrayList<>();
         IrField f = field;
         while (true) {
-            path.addFirst(f.name);
+            path.addFirst(f);
             if (f.owner == owner || f.owner.ownerField == null) {
                 return path;
             }

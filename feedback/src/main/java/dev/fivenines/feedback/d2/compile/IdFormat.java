@@ -45,7 +45,8 @@ final class IdFormat {
     }
 
     private static boolean needsQuotes(String name) {
-        if (!name.strip().equals(name)) {
+        // what strip() would remove: whitespace at either end (name is not empty; no surrogate is whitespace)
+        if (Character.isWhitespace(name.charAt(0)) || Character.isWhitespace(name.charAt(name.length() - 1))) {
             return true;
         }
         for (int i = 0; i < name.length(); i++) {

@@ -17,8 +17,7 @@ final class IrBoards {
     static IrMap createMap(IrField field) {
         IrMap map = field.ensureMap();
         IrField keyword = field.owner.ownerField;
-        if (keyword != null && keyword.unquoted && Keywords.BOARDS.contains(keyword.name)
-                && keyword.owner.isBoardRoot()) {
+        if (keyword != null && keyword.isBoardKeyword() && keyword.owner.isBoardRoot()) {
             inherit(field, keyword.name, keyword.owner);
         }
         return map;
@@ -33,7 +32,7 @@ final class IrBoards {
             default -> null;
         };
         if (base != null) {
-            Predicate<IrField> inherited = f -> !(f.unquoted && Keywords.BOARDS.contains(f.name))
+            Predicate<IrField> inherited = f -> !f.isBoardKeyword()
                     && !(kind.equals("scenarios") && f.isKeywordLower("label"));
             base.copyInto(map, new IdentityHashMap<>(), inherited);
         }

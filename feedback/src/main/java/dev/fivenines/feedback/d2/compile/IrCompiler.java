@@ -33,6 +33,11 @@ final class IrCompiler {
     boolean lazy;
     /** True while a glob's value is applied: {@code &} filters are legal there. */
     int globDepth;
+    /**
+     * Whether any field or edge was (un)suspended: every suspension flag comes from {@link #suspend}
+     * (copies copy set flags), so without one there is nothing for {@link IrSuspension} to remove.
+     */
+    private boolean suspensionsSeen;
 
     IrCompiler(Diagnostics diagnostics, SourceText entry, FileResolver resolver, Parser parser) {
         this.diagnostics = diagnostics;
@@ -48,7 +53,9 @@ final class IrCompiler {
         IrMap root = new IrMap(null, null);
         compileMap(document, root);
         globs.applyLazy(root);
-        IrSuspension.removeSuspended(this, root);
+        if (suspensionsSeen) { // most files never suspend: their tree need not be walked and copied
+            IrSuspension.removeSuspended(this, root);
+        }
         new ConfigCheck(this).check(root);
         return root;
     }
@@ -149,7 +156,7 @@ final class IrCompiler {
         if (!element.unquoted() || !Keywords.isReservedLower(lower)) {
             return true;
         }
-        if (!last && !Keywords.mayHaveChildren(lower)) {
+        if (!last && !Keywords.mayHaveChildrenLower(lower)) {
             error("\"" + element.value() + "\" must be the last part of the key", element);
             return false;
         }
@@ -187,7 +194,7 @@ final class IrCompiler {
         if (scalar instanceof dev.fivenines.feedback.d2.ast.Suspension suspension) {
             // suspension only hits what exists when the glob runs: d2 does not re-apply it lazily
             if (!lazy) {
-                field.suspended = suspension.suspend();
+                field.suspended = suspend(suspension);
             }
             return;
         }
@@ -200,6 +207,12 @@ final class IrCompiler {
             return;
         }
         field.primary = vars.resolveScalar(scalar, field.owner, field);
+    }
+
+    /** The flag a {@code suspend} or {@code unsuspend} value sets, remembering that one was used. */
+    Boolean suspend(dev.fivenines.feedback.d2.ast.Suspension suspension) {
+        suspensionsSeen = true;
+        return suspension.suspend();
     }
 
     /** {@code x: null}: removes the field and every edge that goes to or through it. */

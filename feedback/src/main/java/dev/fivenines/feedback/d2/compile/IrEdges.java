@@ -115,7 +115,7 @@ final class IrEdges {
                 ir.error("edge with board keyword alone doesn't make sense", element);
                 return false;
             }
-            if (Keywords.isReserved(lower) && !Keywords.BOARDS.contains(lower)) {
+            if (Keywords.isReservedLower(lower) && !Keywords.BOARDS.contains(lower)) {
                 ir.error("reserved keywords are prohibited in edges", element);
                 return false;
             }
@@ -250,7 +250,7 @@ final class IrEdges {
         }
         if (key.primary() instanceof Suspension suspension) {
             if (!ir.lazy) {
-                edge.suspended = suspension.suspend();
+                edge.suspended = ir.suspend(suspension);
             }
         } else if (key.primary() != null) {
             edge.primary = ir.vars.resolveScalar(key.primary(), edge.owner);
@@ -261,7 +261,7 @@ final class IrEdges {
             case NullValue nullValue -> { }
             case Suspension suspension -> {
                 if (!ir.lazy) {
-                    edge.suspended = suspension.suspend();
+                    edge.suspended = ir.suspend(suspension);
                 }
             }
             case Scalar scalar when IrVars.wholeSubstitution(scalar) != null ->

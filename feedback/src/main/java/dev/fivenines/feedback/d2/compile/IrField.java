@@ -13,6 +13,11 @@ import java.util.Locale;
 final class IrField {
 
     final String name;
+    /**
+     * {@link #name} in lower case (ids and keywords are case-insensitive), computed once: the IR,
+     * the graph builder and the validator all ask for it, for every field.
+     */
+    final String lowerName;
     final boolean unquoted;
     /**
      * An unquoted reserved word: globs skip these. Known once at creation because globs ask for
@@ -29,10 +34,16 @@ final class IrField {
     final List<IrRef> refs = new ArrayList<>();
 
     IrField(String name, boolean unquoted, IrMap owner) {
+        this(name, name.toLowerCase(Locale.ROOT), unquoted, owner);
+    }
+
+    /** When the caller has already lower-cased {@code name} (as {@code lowerName}). */
+    IrField(String name, String lowerName, boolean unquoted, IrMap owner) {
         this.name = name;
+        this.lowerName = lowerName;
         this.unquoted = unquoted;
         this.owner = owner;
-        this.reservedKeyword = unquoted && Keywords.isReserved(name);
+        this.reservedKeyword = unquoted && Keywords.isReservedLower(lowerName);
     }
 
     /** True when this is the unquoted keyword {@code word} (keywords match case-insensitively). */
@@ -44,8 +55,13 @@ final class IrField {
         return unquoted && name.equals(word);
     }
 
-    String lowerName() {
-        return name.toLowerCase(Locale.ROOT);
+    /**
+     * The unquoted keyword {@code layers}, {@code scenarios} or {@code steps} (exact spelling).
+     * Board keywords are reserved words, so ordinary names (most fields) are answered without a
+     * set look-up: this runs for every field and, through {@link IrMap#isBoardRoot}, every map.
+     */
+    boolean isBoardKeyword() {
+        return reservedKeyword && Keywords.BOARDS.contains(name);
     }
 
     IrMap ensureMap() {
@@ -61,7 +77,7 @@ final class IrField {
     }
 
     IrField copy(IrMap newOwner, IdentityHashMap<Object, Object> seen) {
-        IrField copy = new IrField(name, unquoted, newOwner);
+        IrField copy = new IrField(name, lowerName, unquoted, newOwner);
         seen.put(this, copy);
         copy.primary = primary;
         copy.array = array;

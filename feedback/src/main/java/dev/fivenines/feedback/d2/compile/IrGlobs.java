@@ -19,6 +19,11 @@ import java.util.Locale;
 final class IrGlobs {
 
     private final IrCompiler ir;
+    /**
+     * Whether any glob statement was compiled: maps only get globs from {@link #remember} (or copy
+     * them from maps that did), so without one there is nothing to apply, lazily or not.
+     */
+    private boolean anyGlob;
 
     IrGlobs(IrCompiler ir) {
         this.ir = ir;
@@ -36,20 +41,25 @@ final class IrGlobs {
 
     void compileFieldGlob(MapKey key, IrMap map) {
         IrMap.Glob glob = new IrMap.Glob(key, ir.source, new HashSet<>(), false);
-        map.globs.add(glob);
+        remember(glob, map);
         apply(glob, map);
     }
 
     /** An edge statement with a glob end: applied now and again whenever new fields appear. */
     void compileEdgeGlob(MapKey key, IrMap map) {
         IrMap.Glob glob = new IrMap.Glob(key, ir.source, new HashSet<>(), true);
-        map.globs.add(glob);
+        remember(glob, map);
         apply(glob, map);
+    }
+
+    private void remember(IrMap.Glob glob, IrMap map) {
+        map.globs.add(glob);
+        anyGlob = true;
     }
 
     /** A field was just created in {@code map}: the globs in scope apply to it, lazily. */
     void onCreated(IrMap map) {
-        if (ir.globDepth > 0 || ir.lazy || applying) {
+        if (!anyGlob || ir.globDepth > 0 || ir.lazy || applying) {
             return;
         }
         for (IrMap m = map; m != null; m = m.parent()) {
@@ -109,6 +119,9 @@ final class IrGlobs {
 
     /** Re-applies every glob of the tree to the fields created after it, without overwriting. */
     void applyLazy(IrMap map) {
+        if (!anyGlob) {
+            return; // most files have no glob: no need to walk (and copy) every map's fields
+        }
         applyLazyIn(map);
         for (IrField field : List.copyOf(map.fields)) {
             if (field.map != null) {

@@ -19,14 +19,26 @@ final class IrImports {
     private final IrCompiler ir;
     private final FileResolver resolver;
     private final Parser parser;
-    /** Paths of the files being compiled, entry first ("" directory for the entry). */
-    private final Deque<String> stack = new ArrayDeque<>();
+    private final SourceText entry;
+    /**
+     * Paths of the files being compiled, entry first ("" directory for the entry); made at the
+     * first import, since most files import nothing.
+     */
+    private Deque<String> stack;
 
     IrImports(IrCompiler ir, FileResolver resolver, Parser parser, SourceText entry) {
         this.ir = ir;
         this.resolver = resolver;
         this.parser = parser;
-        stack.push(baseName(entry.name()));
+        this.entry = entry;
+    }
+
+    private Deque<String> stack() {
+        if (stack == null) {
+            stack = new ArrayDeque<>();
+            stack.push(baseName(entry.name()));
+        }
+        return stack;
     }
 
     void importInto(Import anImport, IrField field) {
@@ -50,6 +62,7 @@ final class IrImports {
     /** Compiles the imported file; returns a field holding its root map (or the named key). */
     private IrField load(Import anImport, IrMap importer) {
         List<StringValue> path = anImport.path().path();
+        Deque<String> stack = stack();
         String file = normalize(directory(stack.peek()) + anImport.prefix() + path.getFirst().value() + ".d2");
         if (stack.contains(file)) {
             List<String> chain = new ArrayList<>(stack.reversed());

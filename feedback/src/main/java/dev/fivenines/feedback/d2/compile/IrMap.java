@@ -14,8 +14,6 @@ import java.util.Set;
  */
 final class IrMap {
 
-    static final Set<String> BOARD_KEYWORDS = Set.of("layers", "scenarios", "steps");
-
     final IrField ownerField;
     final IrEdge ownerEdge;
     /** For a board root: the map holding the board keyword, so vars and classes are inherited. */
@@ -40,6 +38,11 @@ final class IrMap {
         return byName.get(keyOf(name, true));
     }
 
+    /** {@link #get(String)} for a name already in lower case (the keywords the compiler looks up). */
+    IrField getLower(String lower) {
+        return byName.get(lower); // an unquoted name's key is its lower-case form
+    }
+
     IrField get(String name, boolean unquoted) {
         return byName.get(keyOf(name, unquoted));
     }
@@ -53,7 +56,7 @@ final class IrMap {
         String key = keyOfLower(lower, unquoted);
         IrField field = byName.get(key);
         if (field == null) {
-            field = new IrField(name, unquoted, this);
+            field = new IrField(name, lower, unquoted, this);
             fields.add(field);
             byName.put(key, field);
         }
@@ -94,12 +97,12 @@ final class IrMap {
     void adopt(IrField field) {
         field.owner = this;
         fields.add(field);
-        byName.put(keyOf(field.name, field.unquoted), field);
+        byName.put(keyOfLower(field.lowerName, field.unquoted), field);
     }
 
     void remove(IrField field) {
         if (fields.remove(field)) {
-            byName.remove(keyOf(field.name, field.unquoted));
+            byName.remove(keyOfLower(field.lowerName, field.unquoted));
         }
     }
 
@@ -126,8 +129,7 @@ final class IrMap {
             return importer.isBoardRoot();
         }
         IrMap boardsMap = ownerField.owner;
-        return boardsMap.ownerField != null && boardsMap.ownerField.unquoted
-                && BOARD_KEYWORDS.contains(boardsMap.ownerField.name);
+        return boardsMap.ownerField != null && boardsMap.ownerField.isBoardKeyword();
     }
 
     IrMap boardRoot() {

@@ -193,7 +193,7 @@ final class IrVars {
 
     private static IrField lookupElements(List<String> path, IrMap from, IrField skip) {
         for (IrMap map = from; map != null; map = map.lookupParent()) {
-            IrField vars = map.get("vars");
+            IrField vars = map.getLower("vars");
             if (vars != null && vars.unquoted && vars.map != null) {
                 IrField found = walk(vars.map, path);
                 if (found != null && found != skip) {

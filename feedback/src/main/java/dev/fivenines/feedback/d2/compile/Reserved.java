@@ -56,11 +56,11 @@ final class Reserved {
 
     /** Handles {@code field} when it is a keyword on an object; false when it is a child object. */
     boolean compileKeywordField(GObj obj, IrField field, GraphBuilder builder) {
-        if (!field.unquoted) {
-            return false;
+        if (!field.reservedKeyword) {
+            return false; // every case below is a reserved word: quoted and other names are objects
         }
         String name = field.name;
-        String keyword = name.toLowerCase(Locale.ROOT);
+        String keyword = field.lowerName;
         if (Keywords.STYLE.contains(keyword)) {
             error(name + " must be style." + name, field.lastRef());
             return true;
@@ -184,7 +184,7 @@ final class Reserved {
 
     void compileStyle(Attrs attrs, IrMap style) {
         for (IrField field : style.fields) {
-            String keyword = field.name.toLowerCase(Locale.ROOT);
+            String keyword = field.lowerName;
             if (!(Keywords.STYLE.contains(keyword) && field.unquoted)) {
                 error("invalid style keyword: \"" + field.name + "\"", field.lastRef());
                 continue;

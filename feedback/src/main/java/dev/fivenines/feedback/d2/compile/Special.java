@@ -29,9 +29,9 @@ final class Special {
             }
             String label = child.attrs.label;
             if (!child.name.contains("(")) {
-                obj.classFields.add(new Shape.ClassField(name, label.equals(child.name) ? "" : label, visibility));
+                obj.addClassField(new Shape.ClassField(name, label.equals(child.name) ? "" : label, visibility));
             } else {
-                obj.methods.add(new Shape.ClassMethod(name, label.equals(child.name) ? "void" : label, visibility));
+                obj.addMethod(new Shape.ClassMethod(name, label.equals(child.name) ? "void" : label, visibility));
             }
         }
         absorb(obj, objects);
@@ -40,7 +40,7 @@ final class Special {
     static void compileSqlTable(GObj obj, List<GObj> objects) {
         for (GObj column : obj.children) {
             String type = column.attrs.label.equals(column.name) ? "" : column.attrs.label;
-            obj.columns.add(new Shape.Column(column.name, type, column.attrs.constraint));
+            obj.addColumn(new Shape.Column(column.name, type, column.attrs.constraint));
         }
         absorb(obj, objects);
     }
@@ -61,12 +61,12 @@ final class Special {
     }
 
     /** An edge to {@code table.column} attaches to the table and remembers the column's index. */
-    static void columnIndexes(GEdge edge, GObj owner, List<String> srcPath, List<String> dstPath) {
+    static void columnIndexes(GEdge edge, GObj owner, List<IrField> srcPath, List<IrField> dstPath) {
         if (edge.src.hasShape("sql_table") && edge.src != edge.dst && owner.depth + srcPath.size() > edge.src.depth) {
-            edge.srcColumn = columnIndex(edge.src, srcPath.getLast());
+            edge.srcColumn = columnIndex(edge.src, srcPath.getLast().name);
         }
         if (edge.dst.hasShape("sql_table") && owner.depth + dstPath.size() > edge.dst.depth) {
-            edge.dstColumn = columnIndex(edge.dst, dstPath.getLast());
+            edge.dstColumn = columnIndex(edge.dst, dstPath.getLast().name);
         }
     }
 

@@ -15,7 +15,7 @@ final class Validator {
 
     void validateKeys(GObj obj, IrMap map) {
         for (IrField field : map.fields) {
-            if (field.unquoted && Keywords.BOARDS.contains(field.name)) {
+            if (field.isBoardKeyword()) {
                 continue;
             }
             validateKey(obj, field);
@@ -24,14 +24,14 @@ final class Validator {
 
     private void validateKey(GObj obj, IrField field) {
         if (field.reservedKeyword) {
-            validateReserved(obj, field, field.lowerName());
+            validateReserved(obj, field, field.lowerName);
             return;
         }
         if (obj.hasShape("image") && obj.outerSequenceDiagram() == null) {
             reserved.error("image shapes cannot have children.", field.lastRef());
             return;
         }
-        GObj child = obj.child(field.name);
+        GObj child = obj.childLower(field.lowerName);
         if (child != null && field.map != null) {
             validateKeys(child, field.map);
         }
@@ -65,11 +65,11 @@ final class Validator {
     }
 
     private void validateStyle(GObj obj, IrField style) {
-        IrField threeD = style.map == null ? null : style.map.get("3d");
+        IrField threeD = style.map == null ? null : style.map.getLower("3d");
         if (threeD != null && !(obj.hasShape("square") || obj.hasShape("rectangle") || obj.hasShape("hexagon"))) {
             reserved.error("key \"3d\" can only be applied to squares, rectangles, and hexagons", threeD.lastRef());
         }
-        IrField doubleBorder = style.map == null ? null : style.map.get("double-border");
+        IrField doubleBorder = style.map == null ? null : style.map.getLower("double-border");
         if (doubleBorder != null && !(obj.attrs.shape.isEmpty() || obj.hasShape("square") || obj.hasShape("rectangle") || obj.hasShape("circle")
                 || obj.hasShape("oval"))) {
             reserved.error("key \"double-border\" can only be applied to squares, rectangles, circles, ovals",

@@ -27,10 +27,31 @@ final class KeywordTypoLint {
             "near", "width", "height", "direction", "constraint", "class", "classes", "vars", "layers",
             "scenarios", "steps", "fill", "stroke", "opacity", "font-size", "font-color", "stroke-width",
             "stroke-dash", "border-radius", "shadow", "multiple", "animated", "source-arrowhead", "target-arrowhead");
-    private static final Set<String> KEYWORDS = Set.copyOf(SUGGESTIONS);
+    /** A HashSet: most names are not keywords, and it rejects those by hash (Set.of probes with equals). */
+    private static final Set<String> KEYWORDS = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(SUGGESTIONS));
 
     /** A name longer than this is more than one edit from every keyword: no need to lower-case it. */
     private static final int MAX_NEAR_LENGTH = KEYWORDS.stream().mapToInt(String::length).max().orElse(0) + 1;
+
+    /**
+     * For each name length, the suggestions whose length is within one of it (oneEditApart's own
+     * first test), in suggestion order: a name is compared with a few keywords instead of all.
+     */
+    private static final List<List<Suggestion>> SUGGESTIONS_BY_LENGTH = suggestionsByLength();
+
+    /** A keyword with the {@link #charMask} of its characters. */
+    private record Suggestion(String keyword, long charMask) {
+    }
+
+    private static List<List<Suggestion>> suggestionsByLength() {
+        List<List<Suggestion>> byLength = new ArrayList<>();
+        for (int length = 0; length <= MAX_NEAR_LENGTH; length++) {
+            int nameLength = length;
+            byLength.add(SUGGESTIONS.stream().filter(k -> Math.abs(k.length() - nameLength) <= 1)
+                    .map(k -> new Suggestion(k, charMask(k))).toList());
+        }
+        return List.copyOf(byLength);
+    }
 
     private KeywordTypoLint() {
     }
@@ -74,6 +95,33 @@ final class KeywordTypoLint {
         }
     }
 
+    /** The characters that occur in {@code s}, each folded onto one of 64 bits (the shift takes c % 64). */
+    private static long charMask(String s) {
+        long mask = 0;
+        for (int i = 0; i < s.length(); i++) {
+            mask |= 1L << s.charAt(i);
+        }
+        return mask;
+    }
+
+    /**
+     * A cheap necessary condition for one edit: an edit adds at most one character and removes at
+     * most one, so the sets of characters (and their folded masks) differ in at most two places.
+     * Most keywords of a near length fail it, before the full comparison of every name.
+     */
+    private static boolean mayBeOneEditApart(long nameMask, Suggestion suggestion) {
+        return Long.bitCount(nameMask ^ suggestion.charMask()) <= 2;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void check(StringValue element, ParseResult parsed, List<Diagnostic> out) {
         if (!element.unquoted()) {
             return;
@@ -82,15 +130,21 @@ final class KeywordTypoLint {
         if (value.length() > MAX_NEAR_LENGTH) {
             return; // lower-casing never shortens a name, so it cannot come nearer to a keyword
         }
+        if (value.length() < 4 && isAscii(value)) {
+            return; // too short to be a typo (below); lower-casing keeps the length of ASCII text
+        }
         String name = value.toLowerCase(Locale.ROOT);
         if (name.length() < 4 || KEYWORDS.contains(name)) {
             return;
         }
-        for (String keyword : SUGGESTIONS) {
-            // the length test is oneEditApart's own first check, made before the call
-            if (Math.abs(keyword.length() - name.length()) <= 1 && Similarity.oneEditApart(name, keyword)) {
+        if (name.length() > MAX_NEAR_LENGTH) {
+            return; // lower-casing lengthened it (a dotted capital I): too far from every keyword
+        }
+        long nameMask = charMask(name);
+        for (Suggestion suggestion : SUGGESTIONS_BY_LENGTH.get(name.length())) {
+            if (mayBeOneEditApart(nameMask, suggestion) && Similarity.oneEditApart(name, suggestion.keyword())) {
                 out.add(Diagnostic.warning(CODE, "\"" + element.value() + "\" is not a keyword, so d2 made it a shape;"
-                        + " did you mean \"" + keyword + "\"?", parsed.source(), element.span()));
+                        + " did you mean \"" + suggestion.keyword() + "\"?", parsed.source(), element.span()));
                 return;
             }
         }

@@ -25,6 +25,29 @@ final class NearMissIdLint {
 
     static List<Diagnostic> check(Board board) {
         List<Diagnostic> out = new ArrayList<>();
+        if (anyMentionedTwice(board.shapes())) {
+            checkBoard(board, out);
+        }
+        for (Board child : board.boards()) {
+            out.addAll(check(child));
+        }
+        return out;
+    }
+
+    /**
+     * Only a name mentioned more than once can be the intended spelling: without one (most small
+     * files) the board cannot have a warning, and grouping its shapes by parent would be wasted.
+     */
+    private static boolean anyMentionedTwice(List<Shape> shapes) {
+        for (Shape shape : shapes) {
+            if (shape.references().size() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void checkBoard(Board board, List<Diagnostic> out) {
         Map<String, List<Shape>> byParent = new HashMap<>();
         for (Shape shape : board.shapes()) {
             byParent.computeIfAbsent(String.valueOf(shape.parent()), k -> new ArrayList<>()).add(shape);
@@ -32,10 +55,6 @@ final class NearMissIdLint {
         for (List<Shape> siblings : byParent.values()) {
             checkSiblings(siblings, out);
         }
-        for (Board child : board.boards()) {
-            out.addAll(check(child));
-        }
-        return out;
     }
 
     /**
