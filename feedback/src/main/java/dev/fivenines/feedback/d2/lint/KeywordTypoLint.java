@@ -8,6 +8,8 @@ import dev.fivenines.feedback.d2.ast.StringValue;
 import dev.fivenines.feedback.d2.parser.ParseResult;
 import dev.fivenines.feedback.d2.source.Diagnostic;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,7 +30,7 @@ final class KeywordTypoLint {
             "scenarios", "steps", "fill", "stroke", "opacity", "font-size", "font-color", "stroke-width",
             "stroke-dash", "border-radius", "shadow", "multiple", "animated", "source-arrowhead", "target-arrowhead");
     /** A HashSet: most names are not keywords, and it rejects those by hash (Set.of probes with equals). */
-    private static final Set<String> KEYWORDS = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(SUGGESTIONS));
+    private static final Set<String> KEYWORDS = Collections.unmodifiableSet(new HashSet<>(SUGGESTIONS));
 
     /** A name longer than this is more than one edit from every keyword: no need to lower-case it. */
     private static final int MAX_NEAR_LENGTH = KEYWORDS.stream().mapToInt(String::length).max().orElse(0) + 1;
@@ -113,6 +115,16 @@ final class KeywordTypoLint {
         return Long.bitCount(nameMask ^ suggestion.charMask()) <= 2;
     }
 
+    /** No keyword has a digit: {@code step1} or {@code icon2} is a numbered name, not a typo of steps or icon. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
@@ -132,6 +144,9 @@ final class KeywordTypoLint {
         }
         if (value.length() < 4 && isAscii(value)) {
             return; // too short to be a typo (below); lower-casing keeps the length of ASCII text
+        }
+        if (hasDigit(value)) {
+            return;
         }
         String name = value.toLowerCase(Locale.ROOT);
         if (name.length() < 4 || KEYWORDS.contains(name)) {

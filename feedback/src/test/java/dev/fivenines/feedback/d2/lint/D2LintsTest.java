@@ -40,6 +40,12 @@ class D2LintsTest {
     }
 
     @Test
+    void lintWhenNumberedNameThenNoKeywordTypoWarning() {
+        // step1 is one edit from "steps" and icon2 from "icon", but a number says the name is meant
+        assertThat(warnings("step1: Step 1\nstep2: Step 2\nstep1 -> step2\nicon2 -> step1\n")).isEmpty();
+    }
+
+    @Test
     void lintWhenNameIsOneEditFromTwoKeywordsThenSuggestsTheFirstInEveryRun() {
         // "classe" is one edit from both "class" and "classes"; the suggestion must not depend on
         // iteration order (it came from a Set.of, whose order changes from one JVM run to the next).
