@@ -45,6 +45,16 @@ public class D2CompileBenchmark {
                 generatedLarge().lineCount(), typicalDiagram().lineCount());
         large = generatedLarge();
         typical = typicalDiagram();
+        requireValid(large);
+        requireValid(typical);
+    }
+
+    /** An input that fails to compile would measure the parser and an early exit, not the compiler. */
+    private void requireValid(SourceText source) {
+        DiagramGraph graph = compiler.compile(source, FileResolver.none());
+        if (graph.root() == null) {
+            throw new IllegalStateException(source.name() + " does not compile: " + graph.diagnostics());
+        }
     }
 
     @Benchmark
@@ -130,7 +140,7 @@ public class D2CompileBenchmark {
                 }
                 Dict: {
                   shape: class
-                  +table: dictEntry[]
+                  +table: "dictEntry[]"
                   -rehashidx: long
                   +find(key): dictEntry
                 }
