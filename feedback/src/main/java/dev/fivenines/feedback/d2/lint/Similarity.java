@@ -62,14 +62,42 @@ final class Similarity {
         return a.regionMatches(i, b, i + 1, a.length() - i);
     }
 
-    /** Near miss of already normalized names: distance 1 for 4+ chars, 2 for 8+. */
+    /**
+     * Near miss of already normalized names: distance 1 for 4+ chars, 2 for 8+. Names numbered
+     * differently ({@code replica1} and {@code replica2}, {@code shard10} and {@code shard1}) are
+     * distinct on purpose, however close their spelling.
+     */
     static boolean nearMissNormalized(String x, String y) {
         int shorter = Math.min(x.length(), y.length());
         if (shorter < 4) {
             return false;
         }
         int allowed = shorter >= 8 ? 2 : 1;
-        return Math.abs(x.length() - y.length()) <= allowed && distance(x, y) <= allowed;
+        return Math.abs(x.length() - y.length()) <= allowed && sameDigits(x, y) && distance(x, y) <= allowed;
+    }
+
+    /** True when both names carry the same digits in the same order (none at all included). */
+    static boolean sameDigits(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < x.length() && !isDigit(x.charAt(i))) {
+                i++;
+            }
+            while (j < y.length() && !isDigit(y.charAt(j))) {
+                j++;
+            }
+            if (i == x.length() || j == y.length()) {
+                return i == x.length() && j == y.length();
+            }
+            if (x.charAt(i++) != y.charAt(j++)) {
+                return false;
+            }
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code s} and every string made from it by deleting up to {@code deletions} characters. */

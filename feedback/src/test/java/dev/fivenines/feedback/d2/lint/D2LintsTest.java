@@ -40,6 +40,19 @@ class D2LintsTest {
     }
 
     @Test
+    void lintWhenSiblingsNumberedDifferentlyThenNoNearMissWarning() {
+        // replica1 is mentioned once and one edit from replica2: numbered on purpose, not a typo
+        assertThat(warnings("primary -> replica1\nprimary -> replica2\nreplica2: second\nshard10 -> shard1\nshard1: S\n"))
+                .isEmpty();
+    }
+
+    @Test
+    void lintWhenNumberedNameMisspeltThenNearMissWarning() {
+        assertThat(warnings("primary -> replcia1\nprimary -> replica1\nreplica1: first\n")).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("\"replcia1\"", "\"replica1\""));
+    }
+
+    @Test
     void lintWhenNumberedNameThenNoKeywordTypoWarning() {
         // step1 is one edit from "steps" and icon2 from "icon", but a number says the name is meant
         assertThat(warnings("step1: Step 1\nstep2: Step 2\nstep1 -> step2\nicon2 -> step1\n")).isEmpty();

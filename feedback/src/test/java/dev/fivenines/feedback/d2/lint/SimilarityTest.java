@@ -17,7 +17,8 @@ class SimilarityTest {
 
     @ParameterizedTest
     @CsvSource({"Cleint,client,true", "server,serevr,true", "primary,replica,false", "ab,ac,false",
-            "load-balancer,loadbalancers,true"})
+            "load-balancer,loadbalancers,true", "replica1,replica2,false", "shard10,shard1,false", "node12,node21,false",
+            "replcia1,replica1,true", "shard-1,shard1,true"})
     void nearMissWhenNamesNormalizedThenToleratesSmallTypos(String a, String b, boolean expected) {
         assertThat(Similarity.nearMissNormalized(Similarity.normalize(a), Similarity.normalize(b))).isEqualTo(expected);
     }
