@@ -230,8 +230,8 @@ final class IrCompiler {
         }
         // removing the last attribute of a keyword map (style) removes the keyword too
         IrField holder = owner.ownerField;
-        if (holder != null && owner.fields.isEmpty() && holder.primary == null && holder.unquoted
-                && Keywords.isReserved(holder.name) && !Keywords.BOARDS.contains(holder.name)) {
+        if (holder != null && owner.fields.isEmpty() && holder.primary == null && holder.reservedKeyword
+                && !holder.isBoardKeyword()) {
             delete(holder);
         }
     }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** D2's reserved words (d2ast/keywords.go), matched case-insensitively and only when unquoted. */
@@ -33,9 +32,6 @@ final class Keywords {
     private static final Set<String> ALL = lookupSet(java.util.stream.Stream.of(SIMPLE, HOLDERS, COMPOSITE, STYLE,
             BOARDS).flatMap(Set::stream).toArray(String[]::new));
 
-    /** No reserved word is longer: longer names (most ids) are rejected before lower-casing. */
-    private static final int LONGEST = ALL.stream().mapToInt(String::length).max().orElse(0);
-
     private Keywords() {
     }
 
@@ -48,13 +44,7 @@ final class Keywords {
         return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
     }
 
-    /** Any reserved word: simple, holder, composite, style or board keyword. */
-    static boolean isReserved(String name) {
-        // lower-casing never shortens a string, so a long name cannot become a keyword
-        return name.length() <= LONGEST && isReservedLower(name.toLowerCase(Locale.ROOT));
-    }
-
-    /** {@link #isReserved} for a name already in lower case (saves a copy on the hot path). */
+    /** Any reserved word (simple, holder, composite, style or board keyword), for a name in lower case. */
     static boolean isReservedLower(String lower) {
         return ALL.contains(lower);
     }
