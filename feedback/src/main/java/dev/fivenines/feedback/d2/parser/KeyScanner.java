@@ -24,20 +24,22 @@ final class KeyScanner {
 
     /** A dotted path on the current line, or null when no element could be read. */
     KeyPath parseKey() {
+        // most keys have one element: List.of holds it without the list, array and copy of the loop
+        StringValue first = parseKeyElement();
+        if (first == null) {
+            return null;
+        }
+        int j = c.nextOnLine();
+        if (j < 0 || c.charAt(j) != '.') {
+            return checkLength(new KeyPath(first.span(), List.of(first)));
+        }
+        c.pos = j + 1;
         List<StringValue> path = new ArrayList<>();
+        path.add(first);
         while (true) {
-            int j = c.nextOnLine();
-            if (j < 0 || c.charAt(j) == '(') {
-                break;
-            }
-            StringValue s = strings.parseString(true);
+            StringValue s = parseKeyElement();
             if (s == null) {
                 break;
-            }
-            if (s instanceof UnquotedString u && firstText(u).startsWith("@")) {
-                String name = firstText(u);
-                c.error(Codes.IMPORT_IN_KEY, name + " is not a valid import, did you mean ..." + name + "?",
-                        u.span().start(), u.span().end());
             }
             path.add(s);
             j = c.nextOnLine();
@@ -46,16 +48,26 @@ final class KeyScanner {
             }
             c.pos = j + 1;
         }
-        if (path.isEmpty()) {
+        return checkLength(new KeyPath(c.span(first.span().start(), path.getLast().span().end()), path));
+    }
+
+    /** One element of a key path on the current line, or null when none can be read there. */
+    private StringValue parseKeyElement() {
+        int j = c.nextOnLine();
+        if (j < 0 || c.charAt(j) == '(') {
             return null;
         }
-        KeyPath key = new KeyPath(c.span(path.getFirst().span().start(), path.getLast().span().end()), path);
-        checkLength(key);
-        return key;
+        StringValue s = strings.parseString(true);
+        if (s instanceof UnquotedString u && firstText(u).startsWith("@")) {
+            String name = firstText(u);
+            c.error(Codes.IMPORT_IN_KEY, name + " is not a valid import, did you mean ..." + name + "?",
+                    u.span().start(), u.span().end());
+        }
+        return s;
     }
 
     /** D2 limits each element to 518 bytes of UTF-8 (its first literal part, as d2 measures it). */
-    private void checkLength(KeyPath key) {
+    private KeyPath checkLength(KeyPath key) {
         List<StringValue> path = key.path();
         for (int i = 0; i < path.size(); i++) { // indexed: no iterator per key (seen in allocation profiles)
             String text = firstText(path.get(i));
@@ -66,9 +78,10 @@ final class KeyScanner {
             if (bytes > D2Parser.MAX_KEY_BYTES) {
                 c.error(Codes.KEY_TOO_LONG, "key length " + bytes + " exceeds maximum allowed length of "
                         + D2Parser.MAX_KEY_BYTES, key.span().start(), key.span().end());
-                return;
+                return key;
             }
         }
+        return key;
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.fivenines.feedback.d2.ast.StringPart;
 import dev.fivenines.feedback.d2.ast.StringValue;
 import dev.fivenines.feedback.d2.ast.Substitution;
 import dev.fivenines.feedback.d2.ast.UnquotedString;
+import dev.fivenines.feedback.d2.source.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,34 +98,42 @@ final class StringScanner {
         if (!inKey && c.text.startsWith("...@", start)) {
             return null; // reported by the general loop
         }
+        boolean[] plain = inKey ? PLAIN_IN_KEY : PLAIN_IN_VALUE;
+        char[] chars = c.chars;
         int lastNonSpace = start;
         int i = start;
-        while (i < c.length && (isPlain(c.charAt(i)) || (!inKey && isPlainInValue(c.charAt(i))))) {
-            if (c.charAt(i) != ' ') {
+        for (char ch; i < c.length && (ch = chars[i]) < ASCII && plain[ch]; i++) {
+            if (ch != ' ') {
                 lastNonSpace = i + 1;
             }
-            i++;
         }
-        boolean ends = i >= c.length || endsAnyUnquoted(c.charAt(i)) || (inKey && endsKey(c.charAt(i)));
+        boolean ends = i >= c.length || endsAnyUnquoted(chars[i]) || (inKey && endsKey(chars[i]));
         if (!ends || lastNonSpace == start) {
             return null;
         }
         c.pos = i;
-        StringPart.Literal literal =
-                new StringPart.Literal(c.span(start, lastNonSpace), c.text.substring(start, lastNonSpace));
-        return new UnquotedString(c.span(start, lastNonSpace), List.of(literal), false);
+        Span span = c.span(start, lastNonSpace); // records never change: the literal and the string share it
+        StringPart.Literal literal = new StringPart.Literal(span, c.text.substring(start, lastNonSpace));
+        return new UnquotedString(span, List.of(literal), false);
     }
 
-    /** Chars that are text in keys and values alike, outside and inside edge groups. */
-    private static boolean isPlain(char ch) {
-        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_'
-                || ch == ' ' || ch == '/' || ch == ',' || ch == '+' || ch == '=' || ch == '!' || ch == '?'
-                || ch == '%' || ch == '\'' || ch == '"' || ch == '(' || ch == '@';
-    }
+    private static final int ASCII = 128;
+    /**
+     * Chars that are text in keys and values alike, outside and inside edge groups. A table, read
+     * once per char of nearly every key and value, instead of a chain of comparisons.
+     */
+    private static final boolean[] PLAIN_IN_KEY =
+            asciiTable("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ /,+=!?%'\"(@");
+    /** Plain chars, and those that end or split keys ({@code a.b}, {@code a -> b}, {@code a: b}) but are text in values. */
+    private static final boolean[] PLAIN_IN_VALUE =
+            asciiTable("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ /,+=!?%'\"(@-.:<>&");
 
-    /** Chars that end or split keys ({@code a.b}, {@code a -> b}, {@code a: b}) but are text in values. */
-    private static boolean isPlainInValue(char ch) {
-        return ch == '-' || ch == '.' || ch == ':' || ch == '<' || ch == '>' || ch == '&';
+    private static boolean[] asciiTable(String members) {
+        boolean[] table = new boolean[ASCII];
+        for (int i = 0; i < members.length(); i++) {
+            table[members.charAt(i)] = true;
+        }
+        return table;
     }
 
     /** Handles one char already known to belong to the string; false when the string ends. */
