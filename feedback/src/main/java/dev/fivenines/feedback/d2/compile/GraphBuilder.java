@@ -21,7 +21,7 @@ final class GraphBuilder {
     final Reserved reserved;
     /** Presized small: most boards have few containers, and the default table has 64 slots to clear. */
     private final Map<IrMap, GObj> objectOfMap = new IdentityHashMap<>(8);
-    private final Map<List<Object>, Integer> edgeCounts = new HashMap<>();
+    private final Map<EdgeEnds, Integer> edgeCounts = new HashMap<>();
     private final IrMap board;
 
     GraphBuilder(Diagnostics diagnostics, IrMap board) {
@@ -177,8 +177,7 @@ final class GraphBuilder {
         List<IrField> dstPath = relativePath(irEdge.dst, irEdge.owner);
         GObj src = ensureEdgeEnd(obj, srcPath);
         GObj dst = ensureEdgeEnd(obj, dstPath);
-        List<Object> key = List.of(src, dst, irEdge.srcArrow, irEdge.dstArrow);
-        int index = edgeCounts.merge(key, 1, Integer::sum) - 1;
+        int index = edgeCounts.merge(new EdgeEnds(src, dst, irEdge.srcArrow, irEdge.dstArrow), 1, Integer::sum) - 1;
         GEdge edge = new GEdge(src, irEdge.srcArrow, dst, irEdge.dstArrow, index);
         Special.columnIndexes(edge, obj, srcPath, dstPath);
         if (irEdge.primary != null) {
@@ -213,6 +212,15 @@ final class GraphBuilder {
                 return path;
             }
             f = f.owner.ownerField;
+        }
+    }
+
+    /** What makes edges parallel: d2 numbers each edge among those with the same ends and arrows. */
+    private record EdgeEnds(GObj src, GObj dst, boolean srcArrow, boolean dstArrow) {
+        /** Written out: the generated one goes through a method handle, and this runs for every edge. */
+        @Override
+        public int hashCode() {
+            return (31 * src.hashCode() + dst.hashCode()) * 4 + (srcArrow ? 2 : 0) + (dstArrow ? 1 : 0);
         }
     }
 }

@@ -91,6 +91,12 @@ final class IrMap {
         static Ends of(IrEdge edge) {
             return new Ends(edge.src, edge.dst, edge.srcArrow, edge.dstArrow);
         }
+
+        /** Written out: the generated one goes through a method handle, and this runs for every edge. */
+        @Override
+        public int hashCode() {
+            return (31 * src.hashCode() + dst.hashCode()) * 4 + (srcArrow ? 2 : 0) + (dstArrow ? 1 : 0);
+        }
     }
 
     /** Takes over a field copied from another map (board inheritance). */
