@@ -24,9 +24,22 @@ final class Attrs {
     String height;
     final List<String> classes = new ArrayList<>();
     final List<String> constraint = new ArrayList<>();
-    final Map<String, String> style = new HashMap<>();
+    /** Most objects and edges have no style: the map is made at the first one (Map.of() until then). */
+    private Map<String, String> style = Map.of();
     boolean hasPosition;
     Span positionSpan;
     /** grid-rows or grid-columns is set: the object is a grid diagram. */
     boolean grid;
+
+    /** The style keyword {@code key} ({@code fill}, {@code text-transform}...), or null when not set. */
+    String style(String key) {
+        return style.get(key);
+    }
+
+    void setStyle(String key, String value) {
+        if (style.isEmpty()) {
+            style = new HashMap<>();
+        }
+        style.put(key, value);
+    }
 }

@@ -130,7 +130,7 @@ final class Export {
         Shape.SeqRole role = roles.roleOf(obj);
         GObj seq = obj.outerSequenceDiagram();
         boolean layoutOwned = role == Shape.SeqRole.SPAN || role == Shape.SeqRole.NOTE;
-        String transform = obj.attrs.style.get("text-transform");
+        String transform = obj.attrs.style("text-transform");
         String label = capsLock(transform(obj.attrs.label, transform), obj.attrs, capsLock);
         return new Shape(obj.absId, label, layoutOwned ? null : obj.attrs.shape,
                 obj.parent.isRoot() ? null : obj.parent.absId,
@@ -140,7 +140,7 @@ final class Export {
     }
 
     private static Connection connection(GEdge edge, boolean capsLock) {
-        String transform = edge.attrs.style.get("text-transform");
+        String transform = edge.attrs.style("text-transform");
         return new Connection(edge.absId(), edge.src.absId, edge.dst.absId,
                 arrowhead(edge.srcArrow, edge.srcArrowhead), arrowhead(edge.dstArrow, edge.dstArrowhead),
                 capsLock(transform(edge.attrs.label, transform), edge.attrs, capsLock), edge.index, arrowLabel(edge.srcArrowhead),
@@ -160,7 +160,7 @@ final class Export {
         if (attrs == null) {
             return "triangle";
         }
-        String filled = attrs.style.get("filled");
+        String filled = attrs.style("filled");
         String shape = attrs.shape.isEmpty() ? "triangle" : attrs.shape;
         return switch (shape) {
             case "diamond" -> "true".equals(filled) ? "filled-diamond" : "diamond";
@@ -174,7 +174,7 @@ final class Export {
 
     /** Themes with caps lock (Terminal, id 300) upper-case plain labels. */
     private static String capsLock(String label, Attrs attrs, boolean capsLock) {
-        boolean plain = attrs.language.isEmpty() && attrs.style.get("text-transform") == null;
+        boolean plain = attrs.language.isEmpty() && attrs.style("text-transform") == null;
         return capsLock && plain && label != null ? label.toUpperCase(Locale.ROOT) : label;
     }
 

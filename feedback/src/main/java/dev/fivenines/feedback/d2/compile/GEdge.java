@@ -37,40 +37,33 @@ final class GEdge {
         return srcArrow ? "<-" : "--";
     }
 
-    /** {@code common.(src op dst)[index]}, as d2graph's Edge.AbsID prints it. */
+    /**
+     * {@code common.(src op dst)[index]}, as d2graph's Edge.AbsID prints it. An object's absolute id
+     * is its path's id elements joined by dots, so the common part and both ends are cut out of the
+     * ends' own absolute ids instead of joining the elements again (this runs for every edge).
+     */
     String absId() {
-        String[] s = ids(src);
-        String[] d = ids(dst);
+        GObj[] s = path(src);
+        GObj[] d = path(dst);
         int common = 0;
-        while (s.length - common > 1 && d.length - common > 1 && s[common].equalsIgnoreCase(d[common])) {
+        while (s.length - common > 1 && d.length - common > 1
+                && s[common].idElement.equalsIgnoreCase(d[common].idElement)) {
             common++;
         }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < common; i++) {
-            out.append(s[i]).append('.');
-        }
-        out.append('(');
-        join(out, s, common);
-        out.append(' ').append(arrow()).append(' ');
-        join(out, d, common);
+        int srcCut = common == 0 ? 0 : s[common - 1].absId.length() + 1;
+        int dstCut = common == 0 ? 0 : d[common - 1].absId.length() + 1;
+        StringBuilder out = new StringBuilder(src.absId.length() + dst.absId.length() + 16);
+        out.append(src.absId, 0, srcCut).append('(').append(src.absId, srcCut, src.absId.length());
+        out.append(' ').append(arrow()).append(' ').append(dst.absId, dstCut, dst.absId.length());
         return out.append(")[").append(index).append(']').toString();
     }
 
-    private static void join(StringBuilder out, String[] ids, int from) {
-        for (int i = from; i < ids.length; i++) {
-            if (i > from) {
-                out.append('.');
-            }
-            out.append(ids[i]);
-        }
-    }
-
-    /** The id elements from the top of the board down to {@code obj} (its depth counts them). */
-    private static String[] ids(GObj obj) {
-        String[] out = new String[obj.depth];
+    /** The objects from the top of the board down to {@code obj} (its depth counts them). */
+    private static GObj[] path(GObj obj) {
+        GObj[] out = new GObj[obj.depth];
         int i = out.length;
         for (GObj o = obj; o != null && !o.isRoot(); o = o.parent) {
-            out[--i] = o.idElement;
+            out[--i] = o;
         }
         return out;
     }

@@ -16,7 +16,14 @@ final class GObj {
     final String absId;
     final int depth;
     final List<GObj> children = new ArrayList<>();
-    private final Map<String, GObj> byId = new HashMap<>();
+    /** {@link #name} in lower case: d2 keys children by lower-cased id. */
+    final String lowerName;
+    /**
+     * Children by lower-case name, made once there are more than {@link #SCAN_LIMIT}: most objects
+     * have a few children or none, and scanning those is cheaper than a map per object.
+     */
+    private Map<String, GObj> byId;
+    private static final int SCAN_LIMIT = 8;
     final Attrs attrs = new Attrs();
     final List<GRef> refs = new ArrayList<>();
     /**
@@ -35,7 +42,12 @@ final class GObj {
     private final int hash = ThreadLocalRandom.current().nextInt();
 
     GObj(String name, GObj parent) {
+        this(name, name.toLowerCase(java.util.Locale.ROOT), parent);
+    }
+
+    private GObj(String name, String lowerName, GObj parent) {
         this.name = name;
+        this.lowerName = lowerName;
         this.parent = parent;
         this.idElement = parent == null ? "" : IdFormat.element(name);
         this.absId = parent == null || parent.parent == null ? idElement : parent.absId + "." + idElement;
@@ -48,14 +60,33 @@ final class GObj {
      * callers pass the IR field's lower-case name, computed once when the field was created.
      */
     GObj childLower(String lowerName) {
-        return byId.get(lowerName);
+        if (byId != null) {
+            return byId.get(lowerName);
+        }
+        for (int i = 0; i < children.size(); i++) { // indexed: no iterator for every look-up
+            GObj child = children.get(i);
+            if (child.lowerName.equals(lowerName)) {
+                return child;
+            }
+        }
+        return null;
     }
 
+    /**
+     * A new child; the caller has checked that no child has this name. The raw name identifies
+     * the child as well as its printed id does, without printing it.
+     */
     GObj addChild(String childName, String lowerName) {
-        GObj child = new GObj(childName, this);
+        GObj child = new GObj(childName, lowerName, this);
         children.add(child);
-        // the raw name identifies the child as well as its printed id does, without printing it
-        byId.put(lowerName, child);
+        if (byId != null) {
+            byId.put(lowerName, child);
+        } else if (children.size() > SCAN_LIMIT) {
+            byId = new HashMap<>();
+            for (GObj c : children) {
+                byId.put(c.lowerName, c);
+            }
+        }
         return child;
     }
 
@@ -81,7 +112,7 @@ final class GObj {
 
     void removeChildren() {
         children.clear();
-        byId.clear();
+        byId = null;
     }
 
     boolean isRoot() {

@@ -197,7 +197,7 @@ final class Reserved {
                 error(problem, field.lastRef().source(), field.primary.ast());
                 continue;
             }
-            attrs.style.put(field.name, field.primary.text());
+            attrs.setStyle(field.name, field.primary.text());
         }
     }
 
