@@ -64,18 +64,22 @@ final class KeywordTypoLint {
         return out;
     }
 
+    /** Indexed loops: this visits every entry, and iterators of immutable lists showed in allocation profiles. */
     private static void walk(D2Map map, ParseResult parsed, List<Diagnostic> out) {
         if (map == null) {
             return;
         }
-        for (MapNode node : map.nodes()) {
-            if (!(node instanceof MapKey key)) {
+        List<MapNode> nodes = map.nodes();
+        for (int n = 0; n < nodes.size(); n++) {
+            if (!(nodes.get(n) instanceof MapKey key)) {
                 continue;
             }
             if (key.key() != null && !key.isEdge()) {
                 checkAll(key.key().path(), parsed, out);
             }
-            for (Edge edge : key.edges()) {
+            List<Edge> edges = key.edges();
+            for (int e = 0; e < edges.size(); e++) {
+                Edge edge = edges.get(e);
                 // a broken edge may lack either end
                 if (edge.src() != null) {
                     checkAll(edge.src().path(), parsed, out);
@@ -142,6 +146,26 @@ final class KeywordTypoLint {
         if (value.length() > MAX_NEAR_LENGTH) {
             return; // lower-casing never shortens a name, so it cannot come nearer to a keyword
         }
+        // the common case in one pass: lower-case ASCII letters and punctuation, no digit
+        long nameMask = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char ch = value.charAt(i);
+            if (ch >= '0' && ch <= '9') {
+                return; // no keyword has a digit: see hasDigit
+            }
+            if (ch >= 0x80 || (ch >= 'A' && ch <= 'Z')) {
+                checkLowerCased(element, value, parsed, out);
+                return;
+            }
+            nameMask |= 1L << ch;
+        }
+        if (value.length() >= 4) {
+            suggest(element, value, nameMask, parsed, out);
+        }
+    }
+
+    /** Names with capitals or non-ASCII chars: compared in lower case, as d2 matches keywords. */
+    private static void checkLowerCased(StringValue element, String value, ParseResult parsed, List<Diagnostic> out) {
         if (value.length() < 4 && isAscii(value)) {
             return; // too short to be a typo (below); lower-casing keeps the length of ASCII text
         }
@@ -149,15 +173,20 @@ final class KeywordTypoLint {
             return;
         }
         String name = value.toLowerCase(Locale.ROOT);
-        if (name.length() < 4 || KEYWORDS.contains(name)) {
-            return;
+        if (name.length() < 4 || name.length() > MAX_NEAR_LENGTH) {
+            return; // too short to be a typo, or lengthened by lower-casing (a dotted capital I): too far
         }
-        if (name.length() > MAX_NEAR_LENGTH) {
-            return; // lower-casing lengthened it (a dotted capital I): too far from every keyword
-        }
-        long nameMask = charMask(name);
+        suggest(element, name, charMask(name), parsed, out);
+    }
+
+    /** Warns when {@code name} (lower case, 4+ chars, not too long) is one edit from a keyword. */
+    private static void suggest(StringValue element, String name, long nameMask, ParseResult parsed,
+                                List<Diagnostic> out) {
         for (Suggestion suggestion : SUGGESTIONS_BY_LENGTH.get(name.length())) {
             if (mayBeOneEditApart(nameMask, suggestion) && Similarity.oneEditApart(name, suggestion.keyword())) {
+                if (KEYWORDS.contains(name)) {
+                    return; // a keyword itself, one edit from another keyword
+                }
                 out.add(Diagnostic.warning(CODE, "\"" + element.value() + "\" is not a keyword, so d2 made it a shape;"
                         + " did you mean \"" + suggestion.keyword() + "\"?", parsed.source(), element.span()));
                 return;

@@ -10,6 +10,9 @@ final class Similarity {
 
     /** Lower case, without spaces, dashes, underscores and dots: what a typo rarely changes on purpose. */
     static String normalize(String name) {
+        if (isNormal(name)) {
+            return name; // most names: the lint normalizes every shape's name, so skip the copies
+        }
         StringBuilder out = new StringBuilder(name.length());
         for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
             if (c != ' ' && c != '-' && c != '_' && c != '.') {
@@ -17,6 +20,17 @@ final class Similarity {
             }
         }
         return out.toString();
+    }
+
+    /** Already what {@link #normalize} makes of it: ASCII without capitals, spaces, dashes, underscores, dots. */
+    private static boolean isNormal(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z') || c == ' ' || c == '-' || c == '_' || c == '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     static int distance(String a, String b) {

@@ -22,4 +22,11 @@ class SimilarityTest {
     void nearMissWhenNamesNormalizedThenToleratesSmallTypos(String a, String b, boolean expected) {
         assertThat(Similarity.nearMissNormalized(Similarity.normalize(a), Similarity.normalize(b))).isEqualTo(expected);
     }
+
+    @ParameterizedTest
+    @CsvSource({"client,client", "Client,client", "load-balancer,loadbalancer", "redis_server.1,redisserver1",
+            "'a b',ab", "Straße,straße", "İstanbul,i̇stanbul", "db,db"})
+    void normalizeWhenNameHasCapitalsSeparatorsOrNonAsciiThenLowerCasesAndDropsSeparators(String name, String expected) {
+        assertThat(Similarity.normalize(name)).isEqualTo(expected);
+    }
 }
