@@ -64,10 +64,14 @@ final class EntryParser {
     }
 
     private void parseFilterPrefix(Draft mk) {
-        if (c.text.startsWith("!&", c.pos)) {
+        if (c.atEnd()) {
+            return;
+        }
+        char first = c.charAt(c.pos);
+        if (first == '!' && c.text.startsWith("!&", c.pos)) {
             c.pos += 2;
             mk.notAmpersand = true;
-        } else if (c.text.startsWith("&", c.pos)) {
+        } else if (first == '&') {
             c.pos++;
             mk.ampersand = true;
         }

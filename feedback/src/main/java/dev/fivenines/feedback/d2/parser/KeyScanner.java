@@ -57,8 +57,10 @@ final class KeyScanner {
         if (j < 0 || c.charAt(j) == '(') {
             return null;
         }
+        // only an element starting with @ (or an escape, which may decode to one) can read as an import
+        boolean mayStartWithAt = c.charAt(j) == '@' || c.charAt(j) == '\\';
         StringValue s = strings.parseString(true);
-        if (s instanceof UnquotedString u && firstText(u).startsWith("@")) {
+        if (mayStartWithAt && s instanceof UnquotedString u && firstText(u).startsWith("@")) {
             String name = firstText(u);
             c.error(Codes.IMPORT_IN_KEY, name + " is not a valid import, did you mean ..." + name + "?",
                     u.span().start(), u.span().end());
