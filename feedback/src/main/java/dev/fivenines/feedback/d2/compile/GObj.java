@@ -4,7 +4,6 @@ import dev.fivenines.feedback.d2.graph.Shape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.Map;
 
 /** A graph object while a board is being built (d2graph.Object); exported as a {@link Shape}. */
@@ -34,12 +33,6 @@ final class GObj {
     List<Shape.ClassField> classFields = List.of();
     List<Shape.ClassMethod> methods = List.of();
     boolean absorbed;
-    /**
-     * Drawn once at creation. Object's identity hash would make the VM install a hash in the
-     * header of each new object the first time a map keys it, which showed in profiles; equality
-     * stays identity.
-     */
-    private final int hash = ThreadLocalRandom.current().nextInt();
 
     GObj(String name, GObj parent) {
         this(name, name.toLowerCase(java.util.Locale.ROOT), parent);
@@ -144,10 +137,5 @@ final class GObj {
 
     /** A reference with the object of the map it was written in (d2's ScopeObj). */
     record GRef(IrRef ref, GObj scopeObj) {
-    }
-
-    @Override
-    public int hashCode() {
-        return hash;
     }
 }

@@ -217,10 +217,14 @@ final class GraphBuilder {
 
     /** What makes edges parallel: d2 numbers each edge among those with the same ends and arrows. */
     private record EdgeEnds(GObj src, GObj dst, boolean srcArrow, boolean dstArrow) {
-        /** Written out: the generated one goes through a method handle, and this runs for every edge. */
+        /**
+         * Written out: the generated one goes through a method handle and asks each new object for
+         * an identity hash, which the VM must first install. Absolute ids are unique in a board and
+         * hash once; equality stays identity. This runs for every edge.
+         */
         @Override
         public int hashCode() {
-            return (31 * src.hashCode() + dst.hashCode()) * 4 + (srcArrow ? 2 : 0) + (dstArrow ? 1 : 0);
+            return (31 * src.absId.hashCode() + dst.absId.hashCode()) * 4 + (srcArrow ? 2 : 0) + (dstArrow ? 1 : 0);
         }
     }
 }

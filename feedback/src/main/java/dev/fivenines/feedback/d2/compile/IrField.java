@@ -4,7 +4,6 @@ import dev.fivenines.feedback.d2.ast.D2Array;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.Locale;
 
 /**
@@ -33,12 +32,6 @@ final class IrField {
     /** A var set to null: it stays, so lookups stop here and fail instead of reaching outer vars. */
     boolean nulled;
     final List<IrRef> refs = new ArrayList<>();
-    /**
-     * Drawn once at creation. Object's identity hash would make the VM install a hash in the
-     * header of each new field the first time a map keys it, which showed in profiles; equality
-     * stays identity.
-     */
-    private final int hash = ThreadLocalRandom.current().nextInt();
 
     IrField(String name, boolean unquoted, IrMap owner) {
         this(name, name.toLowerCase(Locale.ROOT), unquoted, owner);
@@ -96,10 +89,5 @@ final class IrField {
             copy.refs.add(ref.inScope(IrMap.remap(ref.scope(), seen)));
         }
         return copy;
-    }
-
-    @Override
-    public int hashCode() {
-        return hash;
     }
 }

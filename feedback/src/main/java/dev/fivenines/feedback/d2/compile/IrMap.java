@@ -95,7 +95,8 @@ final class IrMap {
         /** Written out: the generated one goes through a method handle, and this runs for every edge. */
         @Override
         public int hashCode() {
-            return (31 * src.hashCode() + dst.hashCode()) * 4 + (srcArrow ? 2 : 0) + (dstArrow ? 1 : 0);
+            return (31 * System.identityHashCode(src) + System.identityHashCode(dst)) * 4 + (srcArrow ? 2 : 0)
+                    + (dstArrow ? 1 : 0);
         }
     }
 
