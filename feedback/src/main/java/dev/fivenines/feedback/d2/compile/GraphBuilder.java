@@ -66,6 +66,9 @@ final class GraphBuilder {
 
     /** {@code class: name} (or an array of names) applies the maps of {@code classes.name}. */
     private void applyClasses(GObj obj, IrMap map) {
+        if (map.getLower("class") == null) {
+            return; // most maps: no list of class maps to make and walk
+        }
         for (IrMap classMap : classMaps(map)) {
             compileMap(obj, classMap, true);
         }
