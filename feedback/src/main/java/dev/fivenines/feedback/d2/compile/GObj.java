@@ -4,10 +4,14 @@ import dev.fivenines.feedback.d2.graph.Shape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A graph object while a board is being built (d2graph.Object); exported as a {@link Shape}. */
 final class GObj {
+
+    /** Up to this many children look-ups scan them; wider containers get a map, so look-ups stay O(1). */
+    private static final int SCAN_LIMIT = 8;
 
     final String name;
     final String idElement;
@@ -22,7 +26,6 @@ final class GObj {
      * have a few children or none, and scanning those is cheaper than a map per object.
      */
     private Map<String, GObj> byId;
-    private static final int SCAN_LIMIT = 8;
     final Attrs attrs = new Attrs();
     final List<GRef> refs = new ArrayList<>();
     /**
@@ -35,7 +38,7 @@ final class GObj {
     boolean absorbed;
 
     GObj(String name, GObj parent) {
-        this(name, name.toLowerCase(java.util.Locale.ROOT), parent);
+        this(name, name.toLowerCase(Locale.ROOT), parent);
     }
 
     private GObj(String name, String lowerName, GObj parent) {
