@@ -99,15 +99,15 @@ final class StringScanner {
             return null; // reported by the general loop
         }
         boolean[] plain = inKey ? PLAIN_IN_KEY : PLAIN_IN_VALUE;
-        char[] chars = c.chars;
+        String text = c.text;
         int lastNonSpace = start;
         int i = start;
-        for (char ch; i < c.length && (ch = chars[i]) < ASCII && plain[ch]; i++) {
+        for (char ch; i < c.length && (ch = text.charAt(i)) < ASCII && plain[ch]; i++) {
             if (ch != ' ') {
                 lastNonSpace = i + 1;
             }
         }
-        boolean ends = i >= c.length || endsAnyUnquoted(chars[i]) || (inKey && endsKey(chars[i]));
+        boolean ends = i >= c.length || endsAnyUnquoted(text.charAt(i)) || (inKey && endsKey(text.charAt(i)));
         if (!ends || lastNonSpace == start) {
             return null;
         }
