@@ -4,7 +4,6 @@ import dev.fivenines.feedback.d2.graph.Shape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** A graph object while a board is being built (d2graph.Object); exported as a {@link Shape}. */
@@ -37,8 +36,9 @@ final class GObj {
     List<Shape.ClassMethod> methods = List.of();
     boolean absorbed;
 
-    GObj(String name, GObj parent) {
-        this(name, name.toLowerCase(Locale.ROOT), parent);
+    /** A board's root object: no name, no parent. */
+    static GObj root() {
+        return new GObj("", "", null);
     }
 
     private GObj(String name, String lowerName, GObj parent) {

@@ -15,7 +15,7 @@ import java.util.Map;
 final class GraphBuilder {
 
     final Diagnostics diagnostics;
-    final GObj root = new GObj("", null);
+    final GObj root = GObj.root();
     final List<GObj> objects = new ArrayList<>();
     final List<GEdge> edges = new ArrayList<>();
     final Reserved reserved;

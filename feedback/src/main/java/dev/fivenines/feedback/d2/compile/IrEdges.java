@@ -106,16 +106,17 @@ final class IrEdges {
                 continue;
             }
             String lower = element.value().toLowerCase(Locale.ROOT);
-            if (Keywords.BOARDS.contains(lower) && i == path.size() - 2) {
+            boolean board = Keywords.BOARDS.contains(lower);
+            if (board && i == path.size() - 2) {
                 // the end is a board itself, not something inside one
                 ir.error("cannot create edges between boards", element);
                 return false;
             }
-            if (Keywords.BOARDS.contains(lower) && path.size() == 1) {
+            if (board && path.size() == 1) {
                 ir.error("edge with board keyword alone doesn't make sense", element);
                 return false;
             }
-            if (Keywords.isReservedLower(lower) && !Keywords.BOARDS.contains(lower)) {
+            if (!board && Keywords.isReservedLower(lower)) {
                 ir.error("reserved keywords are prohibited in edges", element);
                 return false;
             }
