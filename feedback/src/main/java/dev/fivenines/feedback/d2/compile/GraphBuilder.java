@@ -4,7 +4,6 @@ import dev.fivenines.feedback.d2.ast.Scalar;
 import dev.fivenines.feedback.d2.ast.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +18,8 @@ final class GraphBuilder {
     final List<GObj> objects = new ArrayList<>();
     final List<GEdge> edges = new ArrayList<>();
     final Reserved reserved;
-    /** Presized small: most boards have few containers, and the default table has 64 slots to clear. */
-    private final Map<IrMap, GObj> objectOfMap = new IdentityHashMap<>(8);
+    /** Hashed by {@link IrMap#hashCode}, which (unlike an identity map's hash) costs no runtime call per new map. */
+    private final Map<IrMap, GObj> objectOfMap = new HashMap<>();
     private final Map<EdgeEnds, Integer> edgeCounts = new HashMap<>();
     private final IrMap board;
 

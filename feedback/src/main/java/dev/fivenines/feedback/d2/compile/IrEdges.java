@@ -77,8 +77,7 @@ final class IrEdges {
             List<IrField> targets = endpoints(hop.dst().path(), base, key);
             for (IrField src : sources) {
                 for (IrField dst : targets) {
-                    if (src != dst && glob.applied().add(List.of(i, System.identityHashCode(src), src.name,
-                            System.identityHashCode(dst), dst.name))) {
+                    if (src != dst && glob.applied().add(List.of(i, src, dst))) {
                         create(key, hop, src, dst, map);
                     }
                 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A named entry of an IR map: an object, a reserved keyword, a var, a board... The name keeps the
@@ -32,6 +33,12 @@ final class IrField {
     /** A var set to null: it stays, so lookups stop here and fail instead of reaching outer vars. */
     boolean nulled;
     final List<IrRef> refs = new ArrayList<>();
+    /**
+     * Fields are equal only to themselves, but hash by a number drawn at creation instead of the
+     * identity hash: the VM installs that on first use through a runtime call (~25 ns), and edge
+     * numbering hashes both ends of every edge.
+     */
+    private final int hash = ThreadLocalRandom.current().nextInt();
 
     IrField(String name, boolean unquoted, IrMap owner) {
         this(name, name.toLowerCase(Locale.ROOT), unquoted, owner);
@@ -44,6 +51,11 @@ final class IrField {
         this.unquoted = unquoted;
         this.owner = owner;
         this.reservedKeyword = unquoted && Keywords.isReservedLower(lowerName);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     /** True when this is the unquoted keyword {@code word} (keywords match case-insensitively). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A map of the IR: fields in first-seen order, indexed by lower-cased name (ids are
@@ -27,10 +28,17 @@ final class IrMap {
     final List<EdgeRefGlob> edgeRefGlobs = new ArrayList<>();
     /** How many edges with the same ends and arrows this map holds: the next edge's index, in O(1). */
     private final Map<Ends, Integer> edgeCounts = new HashMap<>();
+    /** Equal only to itself; hashed by a number drawn at creation, as {@link IrField#hashCode} explains. */
+    private final int hash = ThreadLocalRandom.current().nextInt();
 
     IrMap(IrField ownerField, IrEdge ownerEdge) {
         this.ownerField = ownerField;
         this.ownerEdge = ownerEdge;
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     /** The field named {@code name} as an unquoted key would address it (keywords as keywords). */
@@ -95,8 +103,7 @@ final class IrMap {
         /** Written out: the generated one goes through a method handle, and this runs for every edge. */
         @Override
         public int hashCode() {
-            return (31 * System.identityHashCode(src) + System.identityHashCode(dst)) * 4 + (srcArrow ? 2 : 0)
-                    + (dstArrow ? 1 : 0);
+            return (31 * src.hashCode() + dst.hashCode()) * 4 + (srcArrow ? 2 : 0) + (dstArrow ? 1 : 0);
         }
     }
 
