@@ -34,7 +34,7 @@ final class IrVars {
 
     /** The substitution when an unquoted value is exactly {@code ${v}} (it then takes v's value, maps too). */
     static Substitution wholeSubstitution(Scalar scalar) {
-        if (scalar instanceof UnquotedString s && s.parts().size() == 1
+        if (scalar instanceof UnquotedString s && !s.isPlain() && s.parts().size() == 1
                 && s.parts().getFirst() instanceof Substitution substitution) {
             return substitution;
         }
@@ -51,7 +51,7 @@ final class IrVars {
         this.defining = defining;
         try {
             return switch (scalar) {
-                case UnquotedString s -> new IrScalar(s, join(s.parts(), from));
+                case UnquotedString s -> new IrScalar(s, s.isPlain() ? s.value() : join(s.parts(), from));
                 case DoubleQuotedString s -> new IrScalar(s, join(s.parts(), from));
                 case BlockString s -> new IrScalar(s, substituteBlock(s.value(), from));
                 default -> IrScalar.of(scalar);

@@ -94,6 +94,9 @@ final class KeyScanner {
         // instanceof rather than a pattern switch: this runs for every key element and value
         List<StringPart> parts;
         if (s instanceof UnquotedString u) {
+            if (u.isPlain()) {
+                return u.value();
+            }
             parts = u.parts();
         } else if (s instanceof DoubleQuotedString d) {
             parts = d.parts();

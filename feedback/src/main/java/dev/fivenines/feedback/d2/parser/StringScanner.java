@@ -112,9 +112,7 @@ final class StringScanner {
             return null;
         }
         c.pos = i;
-        Span span = c.span(start, lastNonSpace); // records never change: the literal and the string share it
-        StringPart.Literal literal = new StringPart.Literal(span, c.text.substring(start, lastNonSpace));
-        return new UnquotedString(span, List.of(literal), false);
+        return UnquotedString.plain(c.span(start, lastNonSpace), c.text.substring(start, lastNonSpace), false);
     }
 
     private static final int ASCII = 128;
@@ -248,13 +246,11 @@ final class StringScanner {
                     return null;
                 }
             } else {
-                StringPart.Literal literal =
-                        new StringPart.Literal(c.span(literalStart, Math.max(literalStart, lastNonSpace)), last);
                 if (parts.isEmpty()) {
-                    // List.of is immutable already, so the record keeps it instead of copying
-                    return new UnquotedString(c.span(start, lastNonSpace), List.of(literal), pattern);
+                    // one literal over the whole string (literalStart is start): kept as plain text
+                    return UnquotedString.plain(c.span(start, lastNonSpace), last, pattern);
                 }
-                parts.add(literal);
+                parts.add(new StringPart.Literal(c.span(literalStart, Math.max(literalStart, lastNonSpace)), last));
             }
             return new UnquotedString(c.span(start, lastNonSpace), parts, pattern);
         }
