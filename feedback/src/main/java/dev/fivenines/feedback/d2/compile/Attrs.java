@@ -22,14 +22,37 @@ final class Attrs {
     String tooltip;
     String width;
     String height;
-    final List<String> classes = new ArrayList<>();
-    final List<String> constraint = new ArrayList<>();
+    /** Most objects and edges have neither: each list is made at its first element (List.of() until then). */
+    private List<String> classes = List.of();
+    private List<String> constraint = List.of();
     /** Most objects and edges have no style: the map is made at the first one (Map.of() until then). */
     private Map<String, String> style = Map.of();
     boolean hasPosition;
     Span positionSpan;
     /** grid-rows or grid-columns is set: the object is a grid diagram. */
     boolean grid;
+
+    List<String> classes() {
+        return classes;
+    }
+
+    void addClass(String name) {
+        if (classes.isEmpty()) {
+            classes = new ArrayList<>(2);
+        }
+        classes.add(name);
+    }
+
+    List<String> constraint() {
+        return constraint;
+    }
+
+    void addConstraint(String value) {
+        if (constraint.isEmpty()) {
+            constraint = new ArrayList<>(2);
+        }
+        constraint.add(value);
+    }
 
     /** The style keyword {@code key} ({@code fill}, {@code text-transform}...), or null when not set. */
     String style(String key) {

@@ -135,7 +135,7 @@ final class Export {
         return new Shape(obj.absId, label, layoutOwned ? null : obj.attrs.shape,
                 obj.parent.isRoot() ? null : obj.parent.absId,
                 obj.attrs.language.isEmpty() ? null : obj.attrs.language, obj.attrs.near, obj.attrs.icon,
-                obj.attrs.classes, seq == null ? null : seq.absId, role, obj.columns, obj.classFields, obj.methods,
+                obj.attrs.classes(), seq == null ? null : seq.absId, role, obj.columns, obj.classFields, obj.methods,
                 refs(obj.refs), transform);
     }
 
@@ -145,7 +145,7 @@ final class Export {
                 arrowhead(edge.srcArrow, edge.srcArrowhead), arrowhead(edge.dstArrow, edge.dstArrowhead),
                 capsLock(transform(edge.attrs.label, transform), edge.attrs, capsLock), edge.index, arrowLabel(edge.srcArrowhead),
                 arrowLabel(edge.dstArrowhead), edge.srcColumn, edge.dstColumn, refs(edge.refs),
-                edge.attrs.classes, transform);
+                edge.attrs.classes(), transform);
     }
 
     private static String arrowLabel(Attrs arrowhead) {

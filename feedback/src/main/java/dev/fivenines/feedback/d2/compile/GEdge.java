@@ -16,7 +16,8 @@ final class GEdge {
     Attrs dstArrowhead;
     Integer srcColumn;
     Integer dstColumn;
-    final List<GObj.GRef> refs = new ArrayList<>();
+    /** Made with room for 2: every one gets a reference at once, most one or two (the default room is 10). */
+    final List<GObj.GRef> refs = new ArrayList<>(2);
 
     GEdge(GObj src, boolean srcArrow, GObj dst, boolean dstArrow, int index) {
         this.src = src;

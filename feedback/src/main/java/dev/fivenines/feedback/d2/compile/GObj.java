@@ -26,7 +26,8 @@ final class GObj {
      */
     private Map<String, GObj> byId;
     final Attrs attrs = new Attrs();
-    final List<GRef> refs = new ArrayList<>();
+    /** Made with room for 2: every one gets a reference at once, most one or two (the default room is 10). */
+    final List<GRef> refs = new ArrayList<>(2);
     /**
      * sql_table columns, class fields and methods: only those two shapes have any, so each list is
      * made at its first element (List.of() until then, which Shape also keeps without copying).

@@ -206,7 +206,10 @@ final class GraphBuilder {
 
     /** The fields from {@code owner} down to {@code field}. */
     private static List<IrField> relativePath(IrField field, IrMap owner) {
-        List<IrField> path = new ArrayList<>();
+        if (field.owner == owner || field.owner.ownerField == null) {
+            return List.of(field); // most edges join siblings: no list to grow
+        }
+        List<IrField> path = new ArrayList<>(4);
         IrField f = field;
         while (true) {
             path.addFirst(f);

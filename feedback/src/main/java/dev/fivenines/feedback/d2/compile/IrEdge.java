@@ -20,7 +20,8 @@ final class IrEdge {
     IrScalar primary;
     IrMap map;
     Boolean suspended;
-    final List<IrRef> refs = new ArrayList<>();
+    /** Made with room for 2: every one gets a reference at once, most one or two (the default room is 10). */
+    final List<IrRef> refs = new ArrayList<>(2);
 
     IrEdge(IrMap owner, IrField src, boolean srcArrow, IrField dst, boolean dstArrow) {
         this.owner = owner;

@@ -32,7 +32,8 @@ final class IrField {
     Boolean suspended;
     /** A var set to null: it stays, so lookups stop here and fail instead of reaching outer vars. */
     boolean nulled;
-    final List<IrRef> refs = new ArrayList<>();
+    /** Made with room for 2: every one gets a reference at once, most one or two (the default room is 10). */
+    final List<IrRef> refs = new ArrayList<>(2);
     /**
      * Fields are equal only to themselves, but hash by a number drawn at creation instead of the
      * identity hash: the VM installs that on first use through a runtime call (~25 ns), and edge

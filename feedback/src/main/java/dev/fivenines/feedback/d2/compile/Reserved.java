@@ -9,6 +9,7 @@ import dev.fivenines.feedback.d2.source.SourceText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import dev.fivenines.feedback.d2.source.Span;
 
 /** Reserved keywords on objects and edges (d2compiler compileReserved, compileStyle, arrowheads). */
@@ -129,23 +130,23 @@ final class Reserved {
             return;
         }
         switch (field.name) {
-            case "class" -> arrayStrings(field, attrs.classes, false);
-            case "constraint" -> arrayStrings(field, attrs.constraint, true);
+            case "class" -> arrayStrings(field, attrs::addClass, false);
+            case "constraint" -> arrayStrings(field, attrs::addConstraint, true);
             case "label", "icon", "tooltip" -> compilePosition(attrs, field);
             default -> error("reserved field " + field.name + " does not accept composite", field.lastRef());
         }
     }
 
-    private static void arrayStrings(IrField field, List<String> into, boolean keepNull) {
+    private static void arrayStrings(IrField field, Consumer<String> into, boolean keepNull) {
         if (field.array == null) {
             return;
         }
         for (Value value : field.array.nodes().stream().filter(Value.class::isInstance).map(Value.class::cast)
                 .toList()) {
             if (value instanceof NullValue) {
-                into.add("null");
+                into.accept("null");
             } else if (value instanceof Scalar scalar) {
-                into.add(scalar.text());
+                into.accept(scalar.text());
             }
         }
     }

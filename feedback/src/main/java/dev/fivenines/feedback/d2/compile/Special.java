@@ -40,7 +40,7 @@ final class Special {
     static void compileSqlTable(GObj obj, List<GObj> objects) {
         for (GObj column : obj.children) {
             String type = column.attrs.label.equals(column.name) ? "" : column.attrs.label;
-            obj.addColumn(new Shape.Column(column.name, type, column.attrs.constraint));
+            obj.addColumn(new Shape.Column(column.name, type, column.attrs.constraint()));
         }
         absorb(obj, objects);
     }

@@ -58,12 +58,12 @@ final class Values {
             }
             case "constraint" -> {
                 if (scalar instanceof StringValue) {
-                    attrs.constraint.add(text);
+                    attrs.addConstraint(text);
                 } else {
                     reserved.error("constraint value must be a string", field.lastRef());
                 }
             }
-            case "class" -> attrs.classes.add(text);
+            case "class" -> attrs.addClass(text);
             default -> { }
         }
         checkUrlLabel(attrs, scalar, source);
