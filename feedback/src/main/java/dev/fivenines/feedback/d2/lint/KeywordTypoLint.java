@@ -8,6 +8,7 @@ import dev.fivenines.feedback.d2.ast.StringValue;
 import dev.fivenines.feedback.d2.parser.ParseResult;
 import dev.fivenines.feedback.d2.source.Diagnostic;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -36,23 +37,21 @@ final class KeywordTypoLint {
     private static final int MAX_NEAR_LENGTH = KEYWORDS.stream().mapToInt(String::length).max().orElse(0) + 1;
 
     /**
-     * For each name length, the suggestions whose length is within one of it (oneEditApart's own
-     * first test), in suggestion order: a name is compared with a few keywords instead of all.
+     * For each name length, the keywords whose length is within one of it (oneEditApart's own first
+     * test), in suggestion order, with the {@link #charMask} of each at the same index: a name is
+     * compared with a few keywords instead of all, and the masks are read from a flat array.
      */
-    private static final List<List<Suggestion>> SUGGESTIONS_BY_LENGTH = suggestionsByLength();
+    private static final String[][] KEYWORDS_BY_LENGTH = new String[MAX_NEAR_LENGTH + 1][];
+    private static final long[][] MASKS_BY_LENGTH = new long[MAX_NEAR_LENGTH + 1][];
 
-    /** A keyword with the {@link #charMask} of its characters. */
-    private record Suggestion(String keyword, long charMask) {
-    }
-
-    private static List<List<Suggestion>> suggestionsByLength() {
-        List<List<Suggestion>> byLength = new ArrayList<>();
+    static {
         for (int length = 0; length <= MAX_NEAR_LENGTH; length++) {
             int nameLength = length;
-            byLength.add(SUGGESTIONS.stream().filter(k -> Math.abs(k.length() - nameLength) <= 1)
-                    .map(k -> new Suggestion(k, charMask(k))).toList());
+            String[] near = SUGGESTIONS.stream().filter(k -> Math.abs(k.length() - nameLength) <= 1)
+                    .toArray(String[]::new);
+            KEYWORDS_BY_LENGTH[length] = near;
+            MASKS_BY_LENGTH[length] = Arrays.stream(near).mapToLong(KeywordTypoLint::charMask).toArray();
         }
-        return List.copyOf(byLength);
     }
 
     private KeywordTypoLint() {
@@ -108,15 +107,6 @@ final class KeywordTypoLint {
             mask |= 1L << s.charAt(i);
         }
         return mask;
-    }
-
-    /**
-     * A cheap necessary condition for one edit: an edit adds at most one character and removes at
-     * most one, so the sets of characters (and their folded masks) differ in at most two places.
-     * Most keywords of a near length fail it, before the full comparison of every name.
-     */
-    private static boolean mayBeOneEditApart(long nameMask, Suggestion suggestion) {
-        return Long.bitCount(nameMask ^ suggestion.charMask()) <= 2;
     }
 
     /** No keyword has a digit: {@code step1} or {@code icon2} is a numbered name, not a typo of steps or icon. */
@@ -182,13 +172,17 @@ final class KeywordTypoLint {
     /** Warns when {@code name} (lower case, 4+ chars, not too long) is one edit from a keyword. */
     private static void suggest(StringValue element, String name, long nameMask, ParseResult parsed,
                                 List<Diagnostic> out) {
-        for (Suggestion suggestion : SUGGESTIONS_BY_LENGTH.get(name.length())) {
-            if (mayBeOneEditApart(nameMask, suggestion) && Similarity.oneEditApart(name, suggestion.keyword())) {
+        String[] keywords = KEYWORDS_BY_LENGTH[name.length()];
+        long[] masks = MASKS_BY_LENGTH[name.length()];
+        for (int k = 0; k < keywords.length; k++) {
+            // a cheap necessary condition first: an edit adds at most one character and removes at
+            // most one, so the sets of characters (and their folded masks) differ in at most two places
+            if (Long.bitCount(nameMask ^ masks[k]) <= 2 && Similarity.oneEditApart(name, keywords[k])) {
                 if (KEYWORDS.contains(name)) {
                     return; // a keyword itself, one edit from another keyword
                 }
                 out.add(Diagnostic.warning(CODE, "\"" + element.value() + "\" is not a keyword, so d2 made it a shape;"
-                        + " did you mean \"" + suggestion.keyword() + "\"?", parsed.source(), element.span()));
+                        + " did you mean \"" + keywords[k] + "\"?", parsed.source(), element.span()));
                 return;
             }
         }
