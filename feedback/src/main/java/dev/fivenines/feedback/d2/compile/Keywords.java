@@ -44,9 +44,36 @@ final class Keywords {
         return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
     }
 
+    private static final int FILTER_BITS = 1024;
+
+    /**
+     * A 1,024-bit filter of {@link #ALL} by length, first and last char: most names (no keyword has
+     * their length, first and last char) are rejected with no string hash or set probe. This runs
+     * for every key element, and a name is seldom a keyword.
+     */
+    private static final long[] ALL_FILTER = filterOf(ALL);
+
+    private static long[] filterOf(Set<String> words) {
+        long[] filter = new long[FILTER_BITS / 64];
+        for (String word : words) {
+            int bit = filterBit(word);
+            filter[bit >>> 6] |= 1L << bit;
+        }
+        return filter;
+    }
+
+    private static int filterBit(String word) {
+        int length = word.length();
+        return ((length * 31 + word.charAt(0)) * 31 + word.charAt(length - 1)) & (FILTER_BITS - 1);
+    }
+
     /** Any reserved word (simple, holder, composite, style or board keyword), for a name in lower case. */
     static boolean isReservedLower(String lower) {
-        return ALL.contains(lower);
+        if (lower.isEmpty()) {
+            return false;
+        }
+        int bit = filterBit(lower);
+        return (ALL_FILTER[bit >>> 6] & (1L << bit)) != 0 && ALL.contains(lower);
     }
 
     /** Reserved words that may hold a map and so may be followed by more path elements ({@code lower}: lower case). */
