@@ -37,10 +37,7 @@ final class Attrs {
     }
 
     void addClass(String name) {
-        if (classes.isEmpty()) {
-            classes = new ArrayList<>(2);
-        }
-        classes.add(name);
+        classes = appended(classes, name);
     }
 
     List<String> constraint() {
@@ -48,10 +45,14 @@ final class Attrs {
     }
 
     void addConstraint(String value) {
-        if (constraint.isEmpty()) {
-            constraint = new ArrayList<>(2);
-        }
-        constraint.add(value);
+        constraint = appended(constraint, value);
+    }
+
+    /** {@code list} with {@code value} added: a new list at the first value (List.of() until then), else itself. */
+    private static List<String> appended(List<String> list, String value) {
+        List<String> growable = list.isEmpty() ? new ArrayList<>(2) : list;
+        growable.add(value);
+        return growable;
     }
 
     /** The style keyword {@code key} ({@code fill}, {@code text-transform}...), or null when not set. */
