@@ -1,7 +1,6 @@
 package dev.fivenines.feedback.d2.compile;
 
 import dev.fivenines.feedback.d2.source.Span;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ final class Attrs {
     }
 
     void addClass(String name) {
-        classes = appended(classes, name);
+        classes = Lists.appended(classes, name);
     }
 
     List<String> constraint() {
@@ -45,14 +44,7 @@ final class Attrs {
     }
 
     void addConstraint(String value) {
-        constraint = appended(constraint, value);
-    }
-
-    /** {@code list} with {@code value} added: a new list at the first value (List.of() until then), else itself. */
-    private static List<String> appended(List<String> list, String value) {
-        List<String> growable = list.isEmpty() ? new ArrayList<>(2) : list;
-        growable.add(value);
-        return growable;
+        constraint = Lists.appended(constraint, value);
     }
 
     /** The style keyword {@code key} ({@code fill}, {@code text-transform}...), or null when not set. */

@@ -88,23 +88,15 @@ final class GObj {
     }
 
     void addColumn(Shape.Column column) {
-        columns = growable(columns);
-        columns.add(column);
+        columns = Lists.appended(columns, column);
     }
 
     void addClassField(Shape.ClassField field) {
-        classFields = growable(classFields);
-        classFields.add(field);
+        classFields = Lists.appended(classFields, field);
     }
 
     void addMethod(Shape.ClassMethod method) {
-        methods = growable(methods);
-        methods.add(method);
-    }
-
-    /** The list itself once elements were added (nothing is removed), else a new ArrayList. */
-    private static <T> List<T> growable(List<T> list) {
-        return list.isEmpty() ? new ArrayList<>() : list;
+        methods = Lists.appended(methods, method);
     }
 
     void removeChildren() {
