@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** A graph object while a board is being built (d2graph.Object); exported as a {@link Shape}. */
 final class GObj {
@@ -36,6 +37,8 @@ final class GObj {
     List<Shape.ClassField> classFields = List.of();
     List<Shape.ClassMethod> methods = List.of();
     boolean absorbed;
+    /** Equal only to itself; hashed by a number drawn at creation, as {@link IrField#hashCode} explains. */
+    private final int hash = ThreadLocalRandom.current().nextInt();
 
     /** A board's root object: no name, no parent. */
     static GObj root() {
@@ -85,6 +88,11 @@ final class GObj {
             }
         }
         return child;
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     void addColumn(Shape.Column column) {
