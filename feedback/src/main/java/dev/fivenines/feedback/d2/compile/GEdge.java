@@ -44,6 +44,10 @@ final class GEdge {
      * ends' own absolute ids instead of joining the elements again (this runs for every edge).
      */
     String absId() {
+        if (src.depth <= 1 || dst.depth <= 1) {
+            // an end at the top of the board: no common part, and no paths to compare
+            return "(" + src.absId + " " + arrow() + " " + dst.absId + ")[" + index + "]";
+        }
         GObj[] s = path(src);
         GObj[] d = path(dst);
         int common = 0;

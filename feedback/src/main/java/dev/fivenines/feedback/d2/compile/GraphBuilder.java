@@ -3,6 +3,7 @@ package dev.fivenines.feedback.d2.compile;
 import dev.fivenines.feedback.d2.ast.Scalar;
 import dev.fivenines.feedback.d2.ast.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,17 +208,25 @@ final class GraphBuilder {
 
     /** The fields from {@code owner} down to {@code field}. */
     private static List<IrField> relativePath(IrField field, IrMap owner) {
-        if (field.owner == owner || field.owner.ownerField == null) {
-            return List.of(field); // most edges join siblings: no list to grow
+        if (isPathStart(field, owner)) {
+            return List.of(field); // most edges join siblings: no array to fill
         }
-        List<IrField> path = new ArrayList<>(4);
+        int length = 2;
+        for (IrField f = field.owner.ownerField; !isPathStart(f, owner); f = f.owner.ownerField) {
+            length++;
+        }
+        // filled from the end while climbing: inserting at the front would shift the list every step
+        IrField[] path = new IrField[length];
         IrField f = field;
-        while (true) {
-            path.addFirst(f);
-            if (f.owner == owner || f.owner.ownerField == null) {
-                return path;
-            }
+        for (int i = length - 1; i >= 0; i--) {
+            path[i] = f;
             f = f.owner.ownerField;
         }
+        return Arrays.asList(path);
+    }
+
+    /** True when {@code field} is the first element of a path from {@code owner}. */
+    private static boolean isPathStart(IrField field, IrMap owner) {
+        return field.owner == owner || field.owner.ownerField == null;
     }
 }
