@@ -105,6 +105,9 @@ final class IrEdges {
                 continue;
             }
             String lower = element.value().toLowerCase(Locale.ROOT);
+            if (!Keywords.isReservedLower(lower)) {
+                continue; // almost every name; board keywords are reserved words too
+            }
             boolean board = Keywords.BOARDS.contains(lower);
             if (board && i == path.size() - 2) {
                 // the end is a board itself, not something inside one
@@ -115,7 +118,7 @@ final class IrEdges {
                 ir.error("edge with board keyword alone doesn't make sense", element);
                 return false;
             }
-            if (!board && Keywords.isReservedLower(lower)) {
+            if (!board) {
                 ir.error("reserved keywords are prohibited in edges", element);
                 return false;
             }
