@@ -31,7 +31,8 @@ final class EntryParser {
         boolean ampersand;
         boolean notAmpersand;
         KeyPath key;
-        final List<Edge> edges = new ArrayList<>();
+        /** Most entries are plain keys: the list is made at the first edge. */
+        List<Edge> edges = List.of();
         EdgeIndex edgeIndex;
         KeyPath edgeKey;
         Scalar primary;
@@ -39,6 +40,13 @@ final class EntryParser {
 
         Draft(int start) {
             this.start = start;
+        }
+
+        void addEdge(Edge edge) {
+            if (edges.isEmpty()) {
+                edges = new ArrayList<>(2);
+            }
+            edges.add(edge);
         }
 
         boolean empty() {
@@ -202,7 +210,7 @@ final class EntryParser {
                 c.error(Codes.MISSING_DESTINATION, "connection missing destination", edgeStart, c.pos);
             }
             int end = dst != null ? dst.span().end() : c.pos;
-            mk.edges.add(new Edge(c.span(edgeStart, end), from, srcArrow, dst, dstArrow));
+            mk.addEdge(new Edge(c.span(edgeStart, end), from, srcArrow, dst, dstArrow));
             from = dst;
         }
     }

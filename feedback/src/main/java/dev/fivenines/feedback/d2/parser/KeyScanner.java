@@ -59,7 +59,7 @@ final class KeyScanner {
         }
         // only an element starting with @ (or an escape, which may decode to one) can read as an import
         boolean mayStartWithAt = c.charAt(j) == '@' || c.charAt(j) == '\\';
-        StringValue s = strings.parseString(true);
+        StringValue s = strings.parseStringAt(j, true);
         if (mayStartWithAt && s instanceof UnquotedString u && firstText(u).startsWith("@")) {
             String name = firstText(u);
             c.error(Codes.IMPORT_IN_KEY, name + " is not a valid import, did you mean ..." + name + "?",

@@ -209,17 +209,12 @@ final class Parser {
         if (j < 0) {
             return null;
         }
-        c.pos = j + 1;
-        switch (c.charAt(j)) {
-            case '[', '{' -> {
-                return parseContainer(j);
-            }
-            case '@' -> {
-                return keys.parseImport(false, j);
-            }
-            default -> c.pos = j;
+        char first = c.charAt(j);
+        if (first == '[' || first == '{' || first == '@') {
+            c.pos = j + 1;
+            return first == '@' ? keys.parseImport(false, j) : parseContainer(j);
         }
-        StringValue s = keys.strings.parseString(false);
+        StringValue s = keys.strings.parseStringAt(j, false);
         return s instanceof UnquotedString u ? retype(u) : s;
     }
 

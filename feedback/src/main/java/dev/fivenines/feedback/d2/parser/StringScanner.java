@@ -25,12 +25,11 @@ final class StringScanner {
         this.quoted = new QuotedStringScanner(cursor, keys);
     }
 
-    /** A string starting at the next token on this line, or null when there is none. */
-    StringValue parseString(boolean inKey) {
-        int j = c.nextOnLine();
-        if (j < 0) {
-            return null;
-        }
+    /**
+     * The string starting at {@code j}, the next token on this line as the caller has just found
+     * it (keys and values look at their first char before they read it: no second scan).
+     */
+    StringValue parseStringAt(int j, boolean inKey) {
         c.pos = j + 1;
         return switch (c.charAt(j)) {
             case '"' -> quoted.parseDoubleQuoted(inKey, j);
