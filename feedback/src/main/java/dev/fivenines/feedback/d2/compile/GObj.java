@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** A graph object while a board is being built (d2graph.Object); exported as a {@link Shape}. */
 final class GObj {
@@ -37,8 +36,6 @@ final class GObj {
     List<Shape.ClassField> classFields = List.of();
     List<Shape.ClassMethod> methods = List.of();
     boolean absorbed;
-    /** Equal only to itself; hashed by a number drawn at creation, as {@link IrField#hashCode} explains. */
-    private final int hash = ThreadLocalRandom.current().nextInt();
 
     /** A board's root object: no name, no parent. */
     static GObj root() {
@@ -88,11 +85,6 @@ final class GObj {
             }
         }
         return child;
-    }
-
-    @Override
-    public int hashCode() {
-        return hash;
     }
 
     void addColumn(Shape.Column column) {

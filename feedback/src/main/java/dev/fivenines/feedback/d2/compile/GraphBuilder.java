@@ -21,8 +21,7 @@ final class GraphBuilder {
     final Reserved reserved;
     /** Hashed by {@link IrMap#hashCode}, which (unlike an identity map's hash) costs no runtime call per new map. */
     private final Map<IrMap, GObj> objectOfMap = new HashMap<>();
-    /** What makes edges parallel: d2 numbers each edge among those with the same ends and arrows. */
-    private final EdgeCounter edgeCounts = new EdgeCounter();
+    private final Map<EdgeEnds, Integer> edgeCounts = new HashMap<>();
     private final IrMap board;
 
     GraphBuilder(Diagnostics diagnostics, IrMap board) {
@@ -181,7 +180,7 @@ final class GraphBuilder {
         List<IrField> dstPath = relativePath(irEdge.dst, irEdge.owner);
         GObj src = ensureEdgeEnd(obj, srcPath);
         GObj dst = ensureEdgeEnd(obj, dstPath);
-        int index = edgeCounts.next(src, dst, irEdge.srcArrow, irEdge.dstArrow);
+        int index = edgeCounts.merge(new EdgeEnds(src, dst, irEdge.srcArrow, irEdge.dstArrow), 1, Integer::sum) - 1;
         GEdge edge = new GEdge(src, irEdge.srcArrow, dst, irEdge.dstArrow, index);
         Special.columnIndexes(edge, obj, srcPath, dstPath);
         if (irEdge.primary != null) {
@@ -228,5 +227,18 @@ final class GraphBuilder {
     /** True when {@code field} is the first element of a path from {@code owner}. */
     private static boolean isPathStart(IrField field, IrMap owner) {
         return field.owner == owner || field.owner.ownerField == null;
+    }
+
+    /** What makes edges parallel: d2 numbers each edge among those with the same ends and arrows. */
+    private record EdgeEnds(GObj src, GObj dst, boolean srcArrow, boolean dstArrow) {
+        /**
+         * Written out: the generated one goes through a method handle and asks each new object for
+         * an identity hash, which the VM must first install. Absolute ids are unique in a board and
+         * hash once; equality stays identity. This runs for every edge.
+         */
+        @Override
+        public int hashCode() {
+            return (31 * src.absId.hashCode() + dst.absId.hashCode()) * 4 + (srcArrow ? 2 : 0) + (dstArrow ? 1 : 0);
+        }
     }
 }

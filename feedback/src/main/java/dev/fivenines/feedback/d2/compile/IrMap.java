@@ -27,7 +27,7 @@ final class IrMap {
     final List<Glob> globs = new ArrayList<>();
     final List<EdgeRefGlob> edgeRefGlobs = new ArrayList<>();
     /** How many edges with the same ends and arrows this map holds: the next edge's index, in O(1). */
-    private final EdgeCounter edgeCounts = new EdgeCounter();
+    private final Map<Ends, Integer> edgeCounts = new HashMap<>();
     /** Equal only to itself; hashed by a number drawn at creation, as {@link IrField#hashCode} explains. */
     private final int hash = ThreadLocalRandom.current().nextInt();
 
@@ -82,7 +82,7 @@ final class IrMap {
 
     void addEdge(IrEdge edge) {
         edge.owner = this;
-        edge.index = edgeCounts.next(edge.src, edge.dst, edge.srcArrow, edge.dstArrow);
+        edge.index = edgeCounts.merge(Ends.of(edge), 1, Integer::sum) - 1;
         edges.add(edge);
     }
 
@@ -91,7 +91,19 @@ final class IrMap {
         edgeCounts.clear();
         for (IrEdge edge : edges) {
             edge.owner = this;
-            edge.index = edgeCounts.next(edge.src, edge.dst, edge.srcArrow, edge.dstArrow);
+            edge.index = edgeCounts.merge(Ends.of(edge), 1, Integer::sum) - 1;
+        }
+    }
+
+    private record Ends(IrField src, IrField dst, boolean srcArrow, boolean dstArrow) {
+        static Ends of(IrEdge edge) {
+            return new Ends(edge.src, edge.dst, edge.srcArrow, edge.dstArrow);
+        }
+
+        /** Written out: the generated one goes through a method handle, and this runs for every edge. */
+        @Override
+        public int hashCode() {
+            return (31 * src.hashCode() + dst.hashCode()) * 4 + (srcArrow ? 2 : 0) + (dstArrow ? 1 : 0);
         }
     }
 
