@@ -106,12 +106,21 @@ final class StringScanner {
                 lastNonSpace = i + 1;
             }
         }
-        boolean ends = i >= c.length || endsAnyUnquoted(text.charAt(i)) || (inKey && endsKey(text.charAt(i)));
+        boolean ends = i >= c.length || endsAnyUnquoted(text.charAt(i))
+                || (inKey && (endsKey(text.charAt(i)) || startsEdge(text, i)));
         if (!ends || lastNonSpace == start) {
             return null;
         }
         c.pos = i;
         return UnquotedString.plain(c.span(start, lastNonSpace), c.text.substring(start, lastNonSpace), false);
+    }
+
+    /**
+     * A key's {@code -} that begins an edge operator ({@code --}, {@code ->}, {@code -*}) ends the
+     * key, as in the general loop: the source of every edge ({@code a -> b}) stays on this path.
+     */
+    private boolean startsEdge(String text, int i) {
+        return text.charAt(i) == '-' && (c.atEnd(i + 1) || isEdgeStart(text.charAt(i + 1)));
     }
 
     private static final int ASCII = 128;

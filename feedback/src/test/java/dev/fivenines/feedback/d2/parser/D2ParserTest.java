@@ -95,6 +95,25 @@ class D2ParserTest {
         }
 
         @Test
+        void parseWhenSourceEndsAtOperatorThenItsTextAndSpanStopBeforeTheSpaces() {
+            for (String text : new String[] {"ab -> c", "ab->c", "ab -- c", "ab -* c", "ab  --> c"}) {
+                UnquotedString src = (UnquotedString) firstKey(text).edges().getFirst().src().last();
+
+                assertThat(src.value()).as(text).isEqualTo("ab");
+                assertThat(src.span().start()).as(text).isZero();
+                assertThat(src.span().end()).as(text).isEqualTo(2);
+            }
+        }
+
+        @Test
+        void parseWhenDashInsideSourceThenItStaysInTheName() {
+            MapKey key = firstKey("a-b -> c");
+
+            assertThat(key.edges().getFirst().src().last().value()).isEqualTo("a-b");
+            assertThat(key.edges().getFirst().dst().last().value()).isEqualTo("c");
+        }
+
+        @Test
         void parseWhenEdgeGroupWithIndexAndKeyThenAllPartsSet() {
             MapKey key = firstKey("(a -> b)[2].style.stroke: red");
 
