@@ -196,7 +196,8 @@ final class GraphBuilder {
     }
 
     private GObj ensureEdgeEnd(GObj obj, List<IrField> path) {
-        for (IrField element : path) {
+        for (int i = 0; i < path.size(); i++) { // indexed: the iterator of a List.of showed in allocation profiles
+            IrField element = path.get(i);
             if (obj.hasShape("class") || obj.hasShape("sql_table")) {
                 return obj;
             }
