@@ -163,7 +163,7 @@ final class IrEdges {
         }
         if (isGlobRef(key)) {
             // like field globs, edge globs also reach the edges written after them
-            scope.edgeRefGlobs.add(new IrMap.EdgeRefGlob(key, base, scope, ir.source));
+            scope.addEdgeRefGlob(new IrMap.EdgeRefGlob(key, base, scope, ir.source));
         }
         applyRef(found, key, scope);
     }
@@ -229,7 +229,7 @@ final class IrEdges {
             return;
         }
         for (IrMap map = edge.owner; map != null; map = map.parent()) {
-            for (IrMap.EdgeRefGlob glob : List.copyOf(map.edgeRefGlobs)) {
+            for (IrMap.EdgeRefGlob glob : List.copyOf(map.edgeRefGlobs())) {
                 if (!edge.owner.edges.contains(edge) || !find(glob.key(), glob.base()).contains(edge)) {
                     continue;
                 }

@@ -53,7 +53,7 @@ final class IrGlobs {
     }
 
     private void remember(IrMap.Glob glob, IrMap map) {
-        map.globs.add(glob);
+        map.addGlob(glob);
         anyGlob = true;
     }
 
@@ -63,7 +63,7 @@ final class IrGlobs {
             return;
         }
         for (IrMap m = map; m != null; m = m.parent()) {
-            if (!m.globs.isEmpty()) {
+            if (!m.globs().isEmpty()) {
                 applyLazyIn(m);
             }
         }
@@ -74,7 +74,7 @@ final class IrGlobs {
     private void applyLazyIn(IrMap map) {
         boolean savedApplying = applying;
         applying = true;
-        for (IrMap.Glob glob : List.copyOf(map.globs)) {
+        for (IrMap.Glob glob : List.copyOf(map.globs())) {
             ir.lazy = true;
             apply(glob, map);
             ir.lazy = false;

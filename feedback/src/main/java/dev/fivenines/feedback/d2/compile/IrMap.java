@@ -24,10 +24,14 @@ final class IrMap {
     final List<IrField> fields = new ArrayList<>();
     private final Map<String, IrField> byName = new HashMap<>();
     final List<IrEdge> edges = new ArrayList<>();
-    final List<Glob> globs = new ArrayList<>();
-    final List<EdgeRefGlob> edgeRefGlobs = new ArrayList<>();
+    /**
+     * Globs are rare and edges live in a few maps: these are made at their first element
+     * ({@code List.of()} and null until then), as most maps of a diagram hold neither.
+     */
+    private List<Glob> globs = List.of();
+    private List<EdgeRefGlob> edgeRefGlobs = List.of();
     /** How many edges with the same ends and arrows this map holds: the next edge's index, in O(1). */
-    private final Map<Ends, Integer> edgeCounts = new HashMap<>();
+    private Map<Ends, Integer> edgeCounts;
     /** Equal only to itself; hashed by a number drawn at creation, as {@link IrField#hashCode} explains. */
     private final int hash = ThreadLocalRandom.current().nextInt();
 
@@ -82,17 +86,47 @@ final class IrMap {
 
     void addEdge(IrEdge edge) {
         edge.owner = this;
-        edge.index = edgeCounts.merge(Ends.of(edge), 1, Integer::sum) - 1;
+        edge.index = count(edge);
         edges.add(edge);
     }
 
     /** Re-assigns indexes after edges were removed or copied in: d2 numbers the survivors anew. */
     void renumberEdges() {
-        edgeCounts.clear();
+        edgeCounts = null;
         for (IrEdge edge : edges) {
             edge.owner = this;
-            edge.index = edgeCounts.merge(Ends.of(edge), 1, Integer::sum) - 1;
+            edge.index = count(edge);
         }
+    }
+
+    /** The number of edges counted before with the ends and arrows of {@code edge}; counts this one. */
+    private int count(IrEdge edge) {
+        if (edgeCounts == null) {
+            edgeCounts = new HashMap<>();
+        }
+        return edgeCounts.merge(Ends.of(edge), 1, Integer::sum) - 1;
+    }
+
+    List<Glob> globs() {
+        return globs;
+    }
+
+    List<EdgeRefGlob> edgeRefGlobs() {
+        return edgeRefGlobs;
+    }
+
+    void addGlob(Glob glob) {
+        globs = Lists.appended(globs, glob);
+    }
+
+    void addGlobs(List<Glob> more) {
+        for (Glob glob : more) {
+            addGlob(glob);
+        }
+    }
+
+    void addEdgeRefGlob(EdgeRefGlob glob) {
+        edgeRefGlobs = Lists.appended(edgeRefGlobs, glob);
     }
 
     private record Ends(IrField src, IrField dst, boolean srcArrow, boolean dstArrow) {
@@ -200,7 +234,7 @@ final class IrMap {
             }
         }
         target.renumberEdges();
-        target.globs.addAll(globs);
+        target.addGlobs(globs);
     }
 
     static IrMap remap(IrMap map, IdentityHashMap<Object, Object> seen) {

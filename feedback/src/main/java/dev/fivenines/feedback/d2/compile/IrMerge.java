@@ -29,7 +29,7 @@ final class IrMerge {
             IrEdge copy = edge.copy(target, seen);
             target.addEdge(copy);
         }
-        target.globs.addAll(source.globs);
+        target.addGlobs(source.globs());
     }
 
     void field(IrField source, IrMap target) {
