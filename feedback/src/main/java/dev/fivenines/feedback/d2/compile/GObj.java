@@ -17,7 +17,8 @@ final class GObj {
     final GObj parent;
     final String absId;
     final int depth;
-    final List<GObj> children = new ArrayList<>();
+    /** Most objects are leaves: the list is made at the first child ({@code List.of()} until then). */
+    List<GObj> children = List.of();
     /** {@link #name} in lower case: d2 keys children by lower-cased id. */
     final String lowerName;
     /**
@@ -75,7 +76,7 @@ final class GObj {
      */
     GObj addChild(String childName, String lowerName) {
         GObj child = new GObj(childName, lowerName, this);
-        children.add(child);
+        children = Lists.appended(children, child);
         if (byId != null) {
             byId.put(lowerName, child);
         } else if (children.size() > SCAN_LIMIT) {
@@ -100,7 +101,7 @@ final class GObj {
     }
 
     void removeChildren() {
-        children.clear();
+        children = List.of();
         byId = null;
     }
 
