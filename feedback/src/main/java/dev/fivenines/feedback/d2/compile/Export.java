@@ -7,6 +7,7 @@ import dev.fivenines.feedback.d2.graph.SourceRef;
 import dev.fivenines.feedback.d2.source.Position;
 import dev.fivenines.feedback.d2.source.SourceText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,20 @@ final class Export {
         if (inOrder(keys)) {
             return items; // most boards are created in source order: the sort would change nothing
         }
+        if (allInts(keys)) {
+            // offsets in one file: each key and its position packed in a long, sorted as primitives
+            // (the position breaks ties, so equal keys keep creation order), with no record per item
+            long[] packed = new long[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                packed[i] = keys[i] << 32 | i;
+            }
+            Arrays.sort(packed);
+            List<T> sorted = new ArrayList<>(packed.length);
+            for (long p : packed) {
+                sorted.add(items.get((int) p));
+            }
+            return sorted;
+        }
         List<Keyed<T>> keyed = new ArrayList<>(keys.length);
         for (int i = 0; i < keys.length; i++) {
             keyed.add(new Keyed<>(items.get(i), keys[i]));
@@ -81,6 +96,15 @@ final class Export {
             sorted.add(k.item());
         }
         return sorted;
+    }
+
+    private static boolean allInts(long[] keys) {
+        for (long key : keys) {
+            if (key < 0 || key > Integer.MAX_VALUE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inOrder(long[] keys) {
