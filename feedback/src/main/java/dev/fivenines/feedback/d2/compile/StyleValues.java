@@ -1,5 +1,6 @@
 package dev.fivenines.feedback.d2.compile;
 
+import java.util.List;
 import java.util.Set;
 
 /** Checks of style values (d2graph Style.Apply): ranges and enumerations, d2's messages. */
@@ -7,6 +8,13 @@ final class StyleValues {
 
     private static final Set<String> BOOLEANS = Set.of("shadow", "3d", "multiple", "animated", "bold",
             "italic", "underline", "filled", "double-border");
+
+    /**
+     * Lists, in d2's order: the message names the allowed values, and a {@code Set.of} iterates in
+     * an order that changes from one JVM start to the next.
+     */
+    private static final List<String> FILL_PATTERNS = List.of("none", "dots", "lines", "grain", "paper");
+    private static final List<String> TEXT_TRANSFORMS = List.of("none", "uppercase", "lowercase", "capitalize");
 
     private StyleValues() {
     }
@@ -19,8 +27,8 @@ final class StyleValues {
             case "stroke-dash" -> range(key, value, 0, 10, "a number between 0 and 10");
             case "border-radius" -> range(key, value, 0, Double.MAX_VALUE, "a number greater or equal to 0");
             case "font-size" -> range(key, value, 8, 100, "a number between 8 and 100");
-            case "fill-pattern" -> oneOf(key, value, Set.of("none", "dots", "lines", "grain", "paper"));
-            case "text-transform" -> oneOf(key, value, Set.of("none", "uppercase", "lowercase", "capitalize"));
+            case "fill-pattern" -> oneOf(key, value, FILL_PATTERNS);
+            case "text-transform" -> oneOf(key, value, TEXT_TRANSFORMS);
             default -> BOOLEANS.contains(key) && !value.equals("true") && !value.equals("false")
                     ? "expected \"" + key + "\" to be true or false" : null;
         };
@@ -38,7 +46,7 @@ final class StyleValues {
         return "expected \"" + key + "\" to be " + what;
     }
 
-    private static String oneOf(String key, String value, Set<String> allowed) {
+    private static String oneOf(String key, String value, List<String> allowed) {
         if (allowed.contains(value.toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }

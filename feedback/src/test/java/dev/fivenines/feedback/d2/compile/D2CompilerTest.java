@@ -52,6 +52,15 @@ class D2CompilerTest {
         assertThat(graph.diagnostics()).extracting(Diagnostic::message).contains("invalid underscore: no parent");
     }
 
+    /** The message lists the allowed values in d2's order, the same in every run (not a set's order). */
+    @Test
+    void compileWhenStyleValueNotAllowedThenListsTheValuesInD2Order() {
+        assertThat(compile("x.style.fill-pattern: stripes\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("expected \"fill-pattern\" to be one of: none, dots, lines, grain, paper");
+        assertThat(compile("x.style.text-transform: shout\n").diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("expected \"text-transform\" to be one of: none, uppercase, lowercase, capitalize");
+    }
+
     @Nested
     class Imports {
 
