@@ -90,25 +90,34 @@ final class NearMissIdLint {
 
     /** Few siblings (every hand-written diagram): comparing all pairs is cheaper than an index. */
     private static void checkDirectly(List<Shape> siblings, List<Diagnostic> out) {
-        // each name is normalized once, not once per pair
+        // each name is normalized once, not once per pair, and only when a pair needs it: most
+        // groups have no name mentioned once, and then none is
         String[] normalized = new String[siblings.size()];
         for (int i = 0; i < normalized.length; i++) {
-            normalized[i] = Similarity.normalize(name(siblings.get(i)));
-        }
-        for (int i = 0; i < normalized.length; i++) {
             Shape once = siblings.get(i);
-            String onceName = normalized[i];
-            if (once.references().size() != 1 || onceName.length() < 4) {
+            if (once.references().size() != 1) {
+                continue;
+            }
+            String onceName = normalized(siblings, normalized, i);
+            if (onceName.length() < 4) {
                 continue;
             }
             for (int j = 0; j < normalized.length; j++) {
                 Shape other = siblings.get(j);
-                if (other.references().size() > 1 && Similarity.nearMissNormalized(onceName, normalized[j])) {
+                if (other.references().size() > 1
+                        && Similarity.nearMissNormalized(onceName, normalized(siblings, normalized, j))) {
                     report(once, other, out);
                     break;
                 }
             }
         }
+    }
+
+    private static String normalized(List<Shape> siblings, String[] normalized, int i) {
+        if (normalized[i] == null) {
+            normalized[i] = Similarity.normalize(name(siblings.get(i)));
+        }
+        return normalized[i];
     }
 
     private static void report(Shape once, Shape match, List<Diagnostic> out) {

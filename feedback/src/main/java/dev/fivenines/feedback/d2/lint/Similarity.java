@@ -87,7 +87,18 @@ final class Similarity {
             return false;
         }
         int allowed = shorter >= 8 ? 2 : 1;
-        return Math.abs(x.length() - y.length()) <= allowed && sameDigits(x, y) && distance(x, y) <= allowed;
+        return Math.abs(x.length() - y.length()) <= allowed && sameDigits(x, y) && withinDistance(x, y, allowed);
+    }
+
+    /**
+     * {@code distance(x, y) <= allowed}. At most one edit is equality or {@link #oneEditApart}
+     * (the same edits), answered without the table: the lint asks this for pairs of siblings.
+     */
+    private static boolean withinDistance(String x, String y, int allowed) {
+        if (allowed == 1) {
+            return x.equals(y) || oneEditApart(x, y);
+        }
+        return distance(x, y) <= allowed;
     }
 
     /** True when both names carry the same digits in the same order (none at all included). */
