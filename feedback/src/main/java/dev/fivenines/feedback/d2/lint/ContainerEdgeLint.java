@@ -25,31 +25,35 @@ final class ContainerEdgeLint {
     static List<Diagnostic> check(Board board) {
         List<Diagnostic> out = new ArrayList<>();
         Set<String> specialShapes = new HashSet<>();
-        Map<String, Integer> childCounts = new HashMap<>();
         Map<String, String> firstChild = new HashMap<>();
+        Set<String> severalChildren = new HashSet<>();
         for (Shape shape : board.shapes()) {
-            if (shape.parent() != null) {
-                childCounts.merge(shape.parent(), 1, Integer::sum);
-                firstChild.putIfAbsent(shape.parent(), shape.id());
+            if (shape.parent() != null && firstChild.putIfAbsent(shape.parent(), shape.id()) != null) {
+                severalChildren.add(shape.parent());
             }
             if ("sequence_diagram".equals(shape.shape()) || shape.sequenceDiagram() != null) {
                 specialShapes.add(shape.id());
             }
         }
         for (Connection connection : board.connections()) {
-            for (String end : List.of(connection.src(), connection.dst())) {
-                int children = childCounts.getOrDefault(end, 0);
-                if (children == 1 && !specialShapes.contains(end) && !connection.references().isEmpty()) {
-                    String child = firstChild.get(end);
-                    var ref = connection.references().getFirst();
-                    out.add(Diagnostic.warning(CODE, "this connection ends at the container \"" + end
-                            + "\"; did you mean its only child \"" + child + "\"?", ref.source(), ref.span()));
-                }
-            }
+            checkEnd(connection.src(), connection, firstChild, severalChildren, specialShapes, out);
+            checkEnd(connection.dst(), connection, firstChild, severalChildren, specialShapes, out);
         }
         for (Board child : board.boards()) {
             out.addAll(check(child));
         }
         return out;
+    }
+
+    /** Warns when {@code end} is a container with one child (sequence diagrams and their parts aside). */
+    private static void checkEnd(String end, Connection connection, Map<String, String> firstChild,
+                                 Set<String> severalChildren, Set<String> specialShapes, List<Diagnostic> out) {
+        String child = firstChild.get(end);
+        if (child != null && !severalChildren.contains(end) && !specialShapes.contains(end)
+                && !connection.references().isEmpty()) {
+            var ref = connection.references().getFirst();
+            out.add(Diagnostic.warning(CODE, "this connection ends at the container \"" + end
+                    + "\"; did you mean its only child \"" + child + "\"?", ref.source(), ref.span()));
+        }
     }
 }
