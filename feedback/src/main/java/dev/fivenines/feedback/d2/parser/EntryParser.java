@@ -31,7 +31,10 @@ final class EntryParser {
         boolean ampersand;
         boolean notAmpersand;
         KeyPath key;
-        /** Most entries are plain keys: the list is made at the first edge. */
+        /**
+         * Most entries are plain keys and most edges are one hop: List.of() until the first edge,
+         * List.of(edge) until a second (kept as it is by MapKey), then a list that grows.
+         */
         List<Edge> edges = List.of();
         EdgeIndex edgeIndex;
         KeyPath edgeKey;
@@ -44,7 +47,11 @@ final class EntryParser {
 
         void addEdge(Edge edge) {
             if (edges.isEmpty()) {
-                edges = new ArrayList<>(2);
+                edges = List.of(edge);
+                return;
+            }
+            if (edges.size() == 1) {
+                edges = new ArrayList<>(edges);
             }
             edges.add(edge);
         }
