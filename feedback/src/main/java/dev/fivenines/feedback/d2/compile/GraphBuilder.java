@@ -23,6 +23,9 @@ final class GraphBuilder {
     private final Map<IrMap, GObj> objectOfMap = new HashMap<>();
     private final Map<EdgeEnds, Integer> edgeCounts = new HashMap<>();
     private final IrMap board;
+    /** The last scope {@link #scopeObject} looked up, and its object (null when the map has none). */
+    private IrMap lastScopeMap;
+    private GObj lastScopeObject;
 
     GraphBuilder(Diagnostics diagnostics, IrMap board) {
         this.diagnostics = diagnostics;
@@ -142,7 +145,7 @@ final class GraphBuilder {
             reserved.compileLabel(child.attrs, field.primary, field.lastRef().source());
         }
         if (field.map != null) {
-            objectOfMap.put(field.map, child);
+            setObjectOf(field.map, child);
             compileMap(child, field.map, false);
         }
         for (IrRef ref : field.refs) {
@@ -150,9 +153,21 @@ final class GraphBuilder {
         }
     }
 
+    private void setObjectOf(IrMap map, GObj obj) {
+        objectOfMap.put(map, obj);
+        // the cached answer may have been "none" for this map: forget it (null maps to nothing)
+        lastScopeMap = null;
+        lastScopeObject = null;
+    }
+
     GObj scopeObject(IrRef ref, GObj fallback) {
-        GObj scope = objectOfMap.get(ref.scope());
-        return scope == null ? fallback : scope;
+        IrMap map = ref.scope();
+        if (map != lastScopeMap) {
+            // consecutive references are mostly written in the same map: one look-up serves them
+            lastScopeMap = map;
+            lastScopeObject = objectOfMap.get(map);
+        }
+        return lastScopeObject == null ? fallback : lastScopeObject;
     }
 
     /** d2graph's EnsureChild: inside a sequence diagram an actor's name resolves to the actor. */
