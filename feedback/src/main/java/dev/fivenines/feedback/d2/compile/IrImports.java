@@ -62,8 +62,13 @@ final class IrImports {
     /** Compiles the imported file; returns a field holding its root map (or the named key). */
     private IrField load(Import anImport, IrMap importer) {
         List<StringValue> path = anImport.path().path();
+        String name = path.isEmpty() ? "" : path.getFirst().value();
+        if (anImport.prefix().isEmpty() && name.isEmpty()) { // x: @ (d2's PathWithPre is empty)
+            ir.error("imports must specify a path to import", anImport);
+            return null;
+        }
         Deque<String> stack = stack();
-        String file = normalize(directory(stack.peek()) + anImport.prefix() + path.getFirst().value() + ".d2");
+        String file = normalize(directory(stack.peek()) + anImport.prefix() + name + ".d2");
         if (stack.contains(file)) {
             List<String> chain = new ArrayList<>(stack.reversed());
             chain = chain.subList(chain.indexOf(file), chain.size());
@@ -97,7 +102,8 @@ final class IrImports {
 
     private IrField pick(IrField holder, List<StringValue> path, Import anImport) {
         IrField field = holder;
-        for (StringValue key : path.subList(1, path.size())) {
+        for (int i = 1; i < path.size(); i++) { // the first element names the file
+            StringValue key = path.get(i);
             field = field.map == null ? null : field.map.get(key.value(), key.unquoted());
             if (field == null) {
                 ir.error("import key \"" + key.value() + "\" doesn't exist inside import", anImport);

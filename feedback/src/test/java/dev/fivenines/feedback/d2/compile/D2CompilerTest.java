@@ -82,6 +82,21 @@ class D2CompilerTest {
                     .containsExactly("failed to import \"nowhere.d2\": file does not exist");
         }
 
+        /** Found by fuzzing the compiler: an empty path was an internal compiler error. */
+        @Test
+        void compileWhenImportHasNoPathThenSaysSoAsD2Does() {
+            for (String text : new String[] {"y: @\n", "...@\n", "y: @\"\"\n"}) {
+                assertThat(compile(text).diagnostics()).as(text).extracting(Diagnostic::message)
+                        .containsExactly("imports must specify a path to import");
+            }
+        }
+
+        @Test
+        void compileWhenImportHasOnlyADirectoryPrefixThenTheFileIsLookedFor() {
+            assertThat(compile("y: @../\n").diagnostics()).extracting(Diagnostic::message)
+                    .containsExactly("failed to import \"../.d2\": file does not exist");
+        }
+
         @Test
         void compileWhenKeyImportedThenOnlyThatKeyIsMerged() {
             FileResolver files = new InMemoryFileResolver(Map.of("lib.d2", "k: {shape: circle}\nother\n"));
