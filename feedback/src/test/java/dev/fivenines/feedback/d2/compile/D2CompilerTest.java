@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fivenines.feedback.d2.graph.Board;
 import dev.fivenines.feedback.d2.graph.DiagramGraph;
 import dev.fivenines.feedback.d2.graph.Shape;
+import dev.fivenines.feedback.d2.parser.D2Inputs;
 import dev.fivenines.feedback.d2.source.Diagnostic;
 import dev.fivenines.feedback.d2.source.SourceText;
 import java.util.Map;
@@ -105,6 +106,22 @@ class D2CompilerTest {
 
             assertThat(root.shapes()).extracting(Shape::id, Shape::shape).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("x", "circle"));
+        }
+    }
+
+    /**
+     * The parser fuzz's generators (random text, token soup, mutated samples), from fixed seeds:
+     * neither the compiler nor a lint may fail internally on any of them. A scratch fuzz run with
+     * these generators found an import without a path within seconds.
+     */
+    @Test
+    void compileWhenGeneratedInputsThenNoInternalError() {
+        for (long seed = 0; seed < 5_000; seed++) {
+            String text = D2Inputs.anyText(new java.util.SplittableRandom(seed));
+
+            DiagramGraph graph = compile(text);
+
+            assertThat(graph.diagnostics()).as("seed %d", seed).noneMatch(d -> d.code().endsWith(".internal"));
         }
     }
 

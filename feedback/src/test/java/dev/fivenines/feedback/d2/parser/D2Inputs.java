@@ -6,9 +6,10 @@ import java.util.random.RandomGenerator;
 
 /**
  * Generators of D2-like text from a seeded random generator: random characters, token soup and
- * mutated realistic diagrams. A failing case is reproduced from its seed alone.
+ * mutated realistic diagrams. A failing case is reproduced from its seed alone. Public for the
+ * compiler's tests, which feed it the same inputs.
  */
-final class D2Inputs {
+public final class D2Inputs {
 
     /** Fragments that exercise every production, including the broken and the odd. */
     static final List<String> TOKENS = List.of(
@@ -35,7 +36,7 @@ final class D2Inputs {
     }
 
     /** One of: random characters, D2's special characters, token soup, a mutated sample. */
-    static String anyText(RandomGenerator random) {
+    public static String anyText(RandomGenerator random) {
         return switch (random.nextInt(4)) {
             case 0 -> randomChars(random);
             case 1 -> randomFrom(random, SPECIALS);
