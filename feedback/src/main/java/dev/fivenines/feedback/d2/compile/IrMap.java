@@ -24,13 +24,13 @@ final class IrMap {
     final List<IrField> fields = new ArrayList<>();
     private final Map<String, IrField> byName = new HashMap<>();
     final List<IrEdge> edges = new ArrayList<>();
-    /**
-     * Globs are rare and edges live in a few maps: these are made at their first element
-     * ({@code List.of()} and null until then), as most maps of a diagram hold neither.
-     */
+    /** Globs are rare: each list is made at its first glob ({@code List.of()} until then). */
     private List<Glob> globs = List.of();
     private List<EdgeRefGlob> edgeRefGlobs = List.of();
-    /** How many edges with the same ends and arrows this map holds: the next edge's index, in O(1). */
+    /**
+     * How many edges with the same ends and arrows this map holds: the next edge's index, in O(1).
+     * Made at the first edge (null until then): most maps of a diagram hold none.
+     */
     private Map<Ends, Integer> edgeCounts;
     /** Equal only to itself; hashed by a number drawn at creation, as {@link IrField#hashCode} explains. */
     private final int hash = ThreadLocalRandom.current().nextInt();
