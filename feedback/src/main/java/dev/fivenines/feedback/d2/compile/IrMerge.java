@@ -21,6 +21,9 @@ final class IrMerge {
     }
 
     void map(IrMap source, IrMap target) {
+        if (source == target) {
+            return; // a var spread inside its own definition: the map already holds itself
+        }
         seen.put(source, target);
         for (IrField field : source.fields) {
             field(field, target);
@@ -47,6 +50,9 @@ final class IrMerge {
 
     /** Merges {@code source}'s value into {@code target} (same field, other statement). */
     void into(IrField source, IrField target) {
+        if (source == target) {
+            return; // itself: nothing to merge (copying its references into themselves would fail)
+        }
         seen.put(source, target);
         if (source.primary != null && !(ir.lazy && target.primary != null)) {
             target.primary = source.primary;

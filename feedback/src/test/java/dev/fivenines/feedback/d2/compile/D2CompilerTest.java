@@ -125,6 +125,15 @@ class D2CompilerTest {
         }
     }
 
+    /** Found by fuzzing the compiler: the merge copied a field's references into themselves. */
+    @Test
+    void compileWhenVarSpreadInsideItsOwnDefinitionThenNoChangeAndNoInternalError() {
+        DiagramGraph graph = compile("vars: {n: {a: 1; ...${n}}}\nx: ${n}\n");
+
+        assertThat(graph.diagnostics()).isEmpty();
+        assertThat(graph.root().shapes()).extracting(Shape::id).containsExactly("x", "x.a");
+    }
+
     /** Random short texts over D2's special characters, from fixed seeds (a failure names its seed). */
     @Test
     void compileWhenAnyInputThenNeverThrowsNorFailsInternally() {
