@@ -89,8 +89,8 @@ final class StringScanner {
      * The common case, without the builder: a string of plain chars (letters, digits, {@code _},
      * spaces and punctuation that means nothing in either mode) that ends where a key or value
      * ends. It is the substring itself, as the general loop would decode it. Null, with the cursor
-     * unmoved, when anything else comes first: escapes, {@code $}, {@code *}, a {@code -} inside a key, tabs,
-     * non-ASCII... are left to the general loop.
+     * unmoved, when anything else comes first: escapes, {@code $}, {@code *}, a {@code -} inside a
+     * key, tabs, non-ASCII... are left to the general loop.
      */
     private UnquotedString parsePlainUnquoted(boolean inKey) {
         int start = c.pos;
