@@ -13,17 +13,20 @@ final class IrBoards {
     private IrBoards() {
     }
 
-    /** Creates {@code field}'s map; when the field is a board, fills it from its base. */
-    static IrMap createMap(IrField field) {
+    /**
+     * Creates {@code field}'s map; when the field is a board, fills it from its base, with the
+     * base's globs that {@code inheritsGlob} accepts.
+     */
+    static IrMap createMap(IrField field, Predicate<IrMap.Glob> inheritsGlob) {
         IrMap map = field.ensureMap();
         IrField keyword = field.owner.ownerField;
         if (keyword != null && keyword.isBoardKeyword() && keyword.owner.isBoardRoot()) {
-            inherit(field, keyword.name, keyword.owner);
+            inherit(field, keyword.name, keyword.owner, inheritsGlob);
         }
         return map;
     }
 
-    private static void inherit(IrField board, String kind, IrMap parentBoard) {
+    private static void inherit(IrField board, String kind, IrMap parentBoard, Predicate<IrMap.Glob> inheritsGlob) {
         IrMap map = board.map;
         map.outerBoard = parentBoard;
         IrMap base = switch (kind) {
@@ -34,7 +37,7 @@ final class IrBoards {
         if (base != null) {
             Predicate<IrField> inherited = f -> !f.isBoardKeyword()
                     && !(kind.equals("scenarios") && f.isKeywordLower("label"));
-            base.copyInto(map, new IdentityHashMap<>(), inherited);
+            base.copyInto(map, new IdentityHashMap<>(), inherited, inheritsGlob);
         }
     }
 

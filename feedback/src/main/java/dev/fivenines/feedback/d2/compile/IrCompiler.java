@@ -168,9 +168,13 @@ final class IrCompiler {
         return true;
     }
 
-    /** The field's map, created on demand; a board's map starts as a copy of its base board. */
+    /**
+     * The field's map, created on demand; a board's map starts as a copy of its base board. A
+     * glob whose application creates the board is not copied into it: there it would create the
+     * same board path again, inside the new board, and so on without end ({@code a* -> steps.z.p}).
+     */
     IrMap mapOf(IrField field) {
-        return field.map == null ? IrBoards.createMap(field) : field.map;
+        return field.map == null ? IrBoards.createMap(field, glob -> !globs.isBeingApplied(glob)) : field.map;
     }
 
     /** Applies the primary value and the value of {@code key} to {@code field}. */

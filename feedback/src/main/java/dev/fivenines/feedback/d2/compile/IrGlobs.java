@@ -82,7 +82,29 @@ final class IrGlobs {
         applying = savedApplying;
     }
 
+    /** The globs being applied now, innermost last (an application may apply others). */
+    private final List<IrMap.Glob> beingApplied = new ArrayList<>();
+
+    /** True while {@code glob}'s statement is being applied (copies of a glob share its statement). */
+    boolean isBeingApplied(IrMap.Glob glob) {
+        for (IrMap.Glob applying : beingApplied) {
+            if (applying.key() == glob.key()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void apply(IrMap.Glob glob, IrMap map) {
+        beingApplied.add(glob);
+        try {
+            applyNow(glob, map);
+        } finally {
+            beingApplied.removeLast();
+        }
+    }
+
+    private void applyNow(IrMap.Glob glob, IrMap map) {
         SourceText saved = ir.source;
         ir.source = glob.source();
         if (glob.edge()) {

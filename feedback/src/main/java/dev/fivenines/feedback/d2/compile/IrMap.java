@@ -217,11 +217,12 @@ final class IrMap {
 
     /** Deep-copies this map's fields, edges and globs into {@code target} (fields first: edges point at them). */
     void copyInto(IrMap target, IdentityHashMap<Object, Object> seen) {
-        copyInto(target, seen, field -> true);
+        copyInto(target, seen, field -> true, glob -> true);
     }
 
-    /** Copies the fields {@code keep} accepts (and the edges between copied fields). */
-    void copyInto(IrMap target, IdentityHashMap<Object, Object> seen, java.util.function.Predicate<IrField> keep) {
+    /** Copies the fields {@code keep} accepts (and the edges between copied fields) and the globs {@code keepGlob} accepts. */
+    void copyInto(IrMap target, IdentityHashMap<Object, Object> seen, java.util.function.Predicate<IrField> keep,
+                  java.util.function.Predicate<Glob> keepGlob) {
         seen.put(this, target);
         for (IrField field : fields) {
             if (keep.test(field)) {
@@ -234,7 +235,11 @@ final class IrMap {
             }
         }
         target.renumberEdges();
-        target.addGlobs(globs);
+        for (Glob glob : globs) {
+            if (keepGlob.test(glob)) {
+                target.addGlob(glob);
+            }
+        }
     }
 
     static IrMap remap(IrMap map, IdentityHashMap<Object, Object> seen) {

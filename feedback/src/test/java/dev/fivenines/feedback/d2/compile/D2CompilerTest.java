@@ -134,6 +134,29 @@ class D2CompilerTest {
         assertThat(graph.root().shapes()).extracting(Shape::id).containsExactly("x", "x.a");
     }
 
+    /**
+     * Found by fuzzing the compiler: the glob created the step board, the board inherited the glob,
+     * and the glob created the board again inside it, until the stack overflowed (seconds of CPU).
+     */
+    @Test
+    void compileWhenGlobEdgeCreatesABoardThenTheBoardDoesNotInheritThatGlob() {
+        DiagramGraph alone = compile("a* -> steps.z.p\n");
+        DiagramGraph withSource = compile("a\na* -> steps.z.p\n");
+
+        assertThat(alone.diagnostics()).isEmpty();
+        assertThat(alone.root().boards()).extracting(Board::name).containsExactly("z");
+        assertThat(alone.root().boards().getFirst().boards()).isEmpty();
+        assertThat(withSource.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("cannot create edges between boards");
+    }
+
+    @Test
+    void compileWhenBoardWrittenAfterAGlobThenTheBoardInheritsIt() {
+        Board step = compile("a* -> b\nsteps.z: {ab}\n").root().boards().getFirst();
+
+        assertThat(step.connections()).extracting(c -> c.id()).containsExactly("(ab -> b)[0]");
+    }
+
     /** Random short texts over D2's special characters, from fixed seeds (a failure names its seed). */
     @Test
     void compileWhenAnyInputThenNeverThrowsNorFailsInternally() {
