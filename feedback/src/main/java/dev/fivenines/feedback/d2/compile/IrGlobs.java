@@ -59,7 +59,10 @@ final class IrGlobs {
 
     /** A field was just created in {@code map}: the globs in scope apply to it, lazily. */
     void onCreated(IrMap map) {
-        if (!anyGlob || ir.globDepth > 0 || ir.lazy || applying) {
+        if (!anyGlob || ir.globDepth > 0 || ir.lazy || applying || !beingApplied.isEmpty()) {
+            // fields a glob creates meet the other globs later (the next statement, the final pass),
+            // not one by one while it runs: "**.a.b" twice would re-apply the other to every new
+            // field, each time to twice as many, until the heap ran out
             return;
         }
         for (IrMap m = map; m != null; m = m.parent()) {
@@ -96,6 +99,11 @@ final class IrGlobs {
     }
 
     private void apply(IrMap.Glob glob, IrMap map) {
+        if (isBeingApplied(glob)) {
+            // the fields a glob creates do not meet the same glob while it runs (d2's
+            // globRefContextStack): "**.a.b" would otherwise grow a.b.a.b... without end
+            return;
+        }
         beingApplied.add(glob);
         try {
             applyNow(glob, map);
