@@ -69,6 +69,9 @@ public final class D2Compiler {
                 return null;
             }
             return new BoardCompiler(diagnostics).compile(map, null, null);
+        } catch (IrBudget.Exceeded e) {
+            diagnostics.error("d2.compile.too_large", e.getMessage(), entry, new Span(0, 0));
+            return null;
         } catch (RuntimeException | StackOverflowError e) {
             // a compiler bug must not take the caller down: it becomes a diagnostic of its own
             diagnostics.error("d2.compile.internal", "internal compiler error: " + e, entry,

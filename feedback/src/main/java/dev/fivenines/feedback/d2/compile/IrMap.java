@@ -35,9 +35,19 @@ final class IrMap {
     /** Equal only to itself; hashed by a number drawn at creation, as {@link IrField#hashCode} explains. */
     private final int hash = ThreadLocalRandom.current().nextInt();
 
+    /** The element budget of this compile: a new root starts one, every other map shares its owner's. */
+    final IrBudget budget;
+
     IrMap(IrField ownerField, IrEdge ownerEdge) {
         this.ownerField = ownerField;
         this.ownerEdge = ownerEdge;
+        if (ownerField != null) {
+            this.budget = ownerField.owner.budget;
+        } else if (ownerEdge != null) {
+            this.budget = ownerEdge.owner.budget;
+        } else {
+            this.budget = new IrBudget(IrBudget.MAX_ELEMENTS);
+        }
     }
 
     @Override
@@ -68,6 +78,7 @@ final class IrMap {
         String key = keyOfLower(lower, unquoted);
         IrField field = byName.get(key);
         if (field == null) {
+            budget.spend();
             field = new IrField(name, lower, unquoted, this);
             fields.add(field);
             byName.put(key, field);
@@ -85,6 +96,7 @@ final class IrMap {
     }
 
     void addEdge(IrEdge edge) {
+        budget.spend();
         edge.owner = this;
         edge.index = count(edge);
         edges.add(edge);
@@ -143,6 +155,7 @@ final class IrMap {
 
     /** Takes over a field copied from another map (board inheritance). */
     void adopt(IrField field) {
+        budget.spend();
         field.owner = this;
         fields.add(field);
         byName.put(keyOfLower(field.lowerName, field.unquoted), field);
@@ -231,6 +244,7 @@ final class IrMap {
         }
         for (IrEdge edge : edges) {
             if (seen.containsKey(edge.src) && seen.containsKey(edge.dst)) {
+                budget.spend();
                 target.edges.add(edge.copy(target, seen));
             }
         }

@@ -157,6 +157,40 @@ class D2CompilerTest {
         assertThat(step.connections()).extracting(c -> c.id()).containsExactly("(ab -> b)[0]");
     }
 
+    /**
+     * Found by fuzzing the compiler: while one glob created fields, every other glob was applied to
+     * each new field at once, to twice as many fields each time, until the heap ran out. Fields a
+     * glob creates now meet the other globs after it; two corpus cases agree with d2 since.
+     */
+    @Test
+    void compileWhenDoubleGlobsCreateFieldsThenTheCompileEnds() {
+        DiagramGraph graph = compile("shared.and.animal\n**.sd.animal\n**.sd.animal\n**.stnd.animal\n**.styl\n");
+
+        assertThat(graph.diagnostics()).extracting(Diagnostic::code).doesNotContain("d2.compile.internal");
+    }
+
+    /** A few lines may ask for exponentially many fields, or quadratically many edges: a cap ends them. */
+    @Test
+    void compileWhenTheDiagramGrowsPastTheBudgetThenOneClearError() {
+        StringBuilder globs = new StringBuilder("a\n");
+        for (int i = 1; i <= 12; i++) {
+            globs.append("**.p").append(i).append(".q").append(i).append('\n');
+        }
+        StringBuilder everyPair = new StringBuilder();
+        for (int i = 1; i <= 1000; i++) {
+            everyPair.append('a').append(i).append('\n');
+        }
+        everyPair.append("* -> *\n");
+
+        for (String text : new String[] {globs.toString(), everyPair.toString()}) {
+            DiagramGraph graph = compile(text);
+
+            assertThat(graph.valid()).isFalse();
+            assertThat(graph.diagnostics()).extracting(Diagnostic::code).containsExactly("d2.compile.too_large");
+            assertThat(graph.diagnostics().getFirst().message()).startsWith("the diagram grows past 200000 keys");
+        }
+    }
+
     /** Random short texts over D2's special characters, from fixed seeds (a failure names its seed). */
     @Test
     void compileWhenAnyInputThenNeverThrowsNorFailsInternally() {
