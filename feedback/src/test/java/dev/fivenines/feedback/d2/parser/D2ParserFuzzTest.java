@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * token soup, mutated corpus diagrams) to the parser until the time is up, checking the same
  * invariants as the property tests and that nothing, not even a StackOverflowError, escapes.
  * Failing inputs are written to {@code target/fuzz-failures/}. Also runnable with {@link #main}
- * (argument: minutes) so that a long run can use a copy of the classes while work continues.
+ * (arguments: minutes, output directory) so that a long run can use a copy of the classes while
+ * work continues.
  */
 class D2ParserFuzzTest {
 
@@ -25,54 +23,20 @@ class D2ParserFuzzTest {
         String minutes = System.getProperty("fuzz.minutes");
         assumeTrue(minutes != null, "fuzz run not requested (-Dfuzz.minutes=N)");
 
-        Report report = fuzz(Duration.ofSeconds(Math.round(Double.parseDouble(minutes) * 60)), Path.of("target"));
+        FuzzRun.Report report = fuzz(Duration.ofSeconds(Math.round(Double.parseDouble(minutes) * 60)),
+                Path.of("target"));
 
         assertThat(report.inputs()).isPositive();
         assertThat(report.failures()).isZero();
     }
 
     public static void main(String[] args) throws IOException {
-        Report report = fuzz(Duration.ofSeconds(Math.round(Double.parseDouble(args[0]) * 60)), Path.of(args[1]));
+        FuzzRun.Report report = fuzz(Duration.ofSeconds(Math.round(Double.parseDouble(args[0]) * 60)),
+                Path.of(args[1]));
         System.exit(report.failures() == 0 ? 0 : 1);
     }
 
-    record Report(long inputs, long failures, long chars, Duration elapsed) {
-    }
-
-    static Report fuzz(Duration budget, Path outDir) throws IOException {
-        List<String> corpus = D2ParserPropertiesTest.corpusSeeds();
-        SplittableRandom random = new SplittableRandom();
-        long started = System.nanoTime();
-        long deadline = started + budget.toNanos();
-        long nextReport = started + Duration.ofMinutes(1).toNanos();
-        long count = 0;
-        long failures = 0;
-        long chars = 0;
-        while (System.nanoTime() < deadline) {
-            String text = random.nextBoolean() ? D2Inputs.anyText(random) : D2Inputs.mutated(random, corpus);
-            count++;
-            chars += text.length();
-            try {
-                ParseInvariants.parseAndCheck(text);
-            } catch (Throwable t) { // the point of the run: anything at all that escapes the parser
-                failures++;
-                saveFailure(outDir, failures, text, t);
-            }
-            if (System.nanoTime() > nextReport) {
-                System.out.printf("fuzz: %d inputs, %d failures so far%n", count, failures);
-                nextReport += Duration.ofMinutes(1).toNanos();
-            }
-        }
-        Report report = new Report(count, failures, chars, Duration.ofNanos(System.nanoTime() - started));
-        System.out.printf("fuzz done: %d inputs (%d chars) in %s, %d failures%n",
-                report.inputs(), report.chars(), report.elapsed(), report.failures());
-        return report;
-    }
-
-    private static void saveFailure(Path outDir, long n, String text, Throwable t) throws IOException {
-        Path dir = Files.createDirectories(outDir.resolve("fuzz-failures"));
-        Files.writeString(dir.resolve("failure-" + n + ".d2"), text);
-        Files.writeString(dir.resolve("failure-" + n + ".txt"), t + "\n" + List.of(t.getStackTrace()));
-        System.out.println("fuzz failure " + n + ": " + t);
+    static FuzzRun.Report fuzz(Duration budget, Path outDir) throws IOException {
+        return FuzzRun.run("parse", budget, outDir, ParseInvariants::parseAndCheck);
     }
 }

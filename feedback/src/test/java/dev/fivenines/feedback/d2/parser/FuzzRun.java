@@ -1,0 +1,108 @@
+package dev.fivenines.feedback.d2.parser;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+
+/**
+ * A timed fuzz run, shared by the parser's and the compiler's fuzz tests: generated text (random,
+ * token soup, mutated corpus diagrams) goes to a check until the time is up. Anything that
+ * escapes the check, even a StackOverflowError, and any input that takes seconds is a failure,
+ * saved under {@code fuzz-failures/}.
+ */
+public final class FuzzRun {
+
+    /**
+     * Generated inputs are at most a few thousand chars, which take microseconds: one that takes
+     * seconds is a failure too (quadratic or runaway work that a request could trigger), with a
+     * margin wide enough for a GC pause or a noisy neighbour.
+     */
+    static final long SLOW_MILLIS = 2_000;
+
+    public record Report(long inputs, long failures, long chars, Duration elapsed) {
+    }
+
+    private FuzzRun() {
+    }
+
+    /** Runs {@code check} on generated inputs for {@code budget}; {@code name} prefixes the output. */
+    public static Report run(String name, Duration budget, Path outDir, Consumer<String> check) throws IOException {
+        List<String> corpus = D2ParserPropertiesTest.corpusSeeds();
+        SplittableRandom random = new SplittableRandom();
+        long started = System.nanoTime();
+        long deadline = started + budget.toNanos();
+        long nextReport = started + Duration.ofMinutes(1).toNanos();
+        long count = 0;
+        long failures = 0;
+        long chars = 0;
+        while (System.nanoTime() < deadline) {
+            String text = random.nextBoolean() ? D2Inputs.anyText(random) : D2Inputs.mutated(random, corpus);
+            count++;
+            chars += text.length();
+            long before = System.nanoTime();
+            try {
+                check.accept(text);
+                long millis = (System.nanoTime() - before) / 1_000_000;
+                if (millis > SLOW_MILLIS) {
+                    throw new AssertionError("took " + millis + " ms for " + text.length() + " chars");
+                }
+            } catch (Throwable t) { // the point of the run: anything at all that escapes
+                failures++;
+                saveFailure(outDir, name + "-failure-" + failures, text, t);
+            }
+            if (System.nanoTime() > nextReport) {
+                System.out.printf("%s fuzz: %d inputs, %d failures so far%n", name, count, failures);
+                nextReport += Duration.ofMinutes(1).toNanos();
+            }
+        }
+        Report report = new Report(count, failures, chars, Duration.ofNanos(System.nanoTime() - started));
+        System.out.printf("%s fuzz done: %d inputs (%d chars) in %s, %d failures%n",
+                name, report.inputs(), report.chars(), report.elapsed(), report.failures());
+        return report;
+    }
+
+    /**
+     * The input as UTF-8 ({@code .d2}, a lone surrogate becomes '?') and, losslessly, as Java
+     * escapes next to the stack trace ({@code .txt}): inputs may hold any UTF-16 unit, and
+     * {@code Files.writeString} throws on a lone surrogate, which ended a scratch run at its
+     * first failure.
+     */
+    private static void saveFailure(Path outDir, String base, String text, Throwable t) throws IOException {
+        Path dir = Files.createDirectories(outDir.resolve("fuzz-failures"));
+        Files.write(dir.resolve(base + ".d2"), text.getBytes(StandardCharsets.UTF_8));
+        StringWriter trace = new StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        // getBytes replaces what UTF-8 cannot encode (a message may quote the input) instead of throwing
+        Files.write(dir.resolve(base + ".txt"),
+                ("input: " + escaped(text) + "\n\n" + trace).getBytes(StandardCharsets.UTF_8));
+        System.out.println(base + ": " + escaped(String.valueOf(t)));
+    }
+
+    /** Java string escapes for everything outside printable ASCII, so the text is written as it was. */
+    static String escaped(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\\' -> out.append("\\\\");
+                case '"' -> out.append("\\\"");
+                default -> {
+                    if (c < 0x20 || c > 0x7e) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return "\"" + out + "\"";
+    }
+}
