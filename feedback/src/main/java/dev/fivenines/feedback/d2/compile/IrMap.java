@@ -244,7 +244,7 @@ final class IrMap {
         }
         for (IrEdge edge : edges) {
             if (seen.containsKey(edge.src) && seen.containsKey(edge.dst)) {
-                budget.spend();
+                target.budget.spend();
                 target.edges.add(edge.copy(target, seen));
             }
         }
