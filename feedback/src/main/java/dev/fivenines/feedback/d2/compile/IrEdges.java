@@ -198,6 +198,36 @@ final class IrEdges {
         return found;
     }
 
+    /**
+     * {@code find(key, base).contains(edge)} for one edge of its owner map, without trying every
+     * pair of matching ends: find collects, for each source and target, the edges of their common
+     * map that join them. This runs for every new edge and every edge glob in scope.
+     */
+    private boolean addresses(MapKey key, IrMap base, IrEdge edge) {
+        Edge hop = key.edges().getFirst();
+        if (edge.srcArrow != hop.srcArrow().equals("<") || edge.dstArrow != hop.dstArrow().equals(">")) {
+            return false;
+        }
+        if (!key.edgeIndex().glob() && edge.index != key.edgeIndex().index()) {
+            return false;
+        }
+        IrMap common = commonMap(edge.src, edge.dst);
+        if (common != edge.owner && (common == null || !common.edges.contains(edge))) {
+            return false;
+        }
+        return containsSame(ir.globs.lookup(hop.src().path(), base), edge.src)
+                && containsSame(ir.globs.lookup(hop.dst().path(), base), edge.dst);
+    }
+
+    private static boolean containsSame(List<IrField> fields, IrField field) {
+        for (IrField f : fields) {
+            if (f == field) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void applyRef(List<IrEdge> found, MapKey key, IrMap scope) {
         Edge hop = key.edges().getFirst();
         boolean glob = isGlobRef(key);
@@ -230,7 +260,7 @@ final class IrEdges {
         }
         for (IrMap map = edge.owner; map != null; map = map.parent()) {
             for (IrMap.EdgeRefGlob glob : List.copyOf(map.edgeRefGlobs())) {
-                if (!edge.owner.edges.contains(edge) || !find(glob.key(), glob.base()).contains(edge)) {
+                if (!edge.owner.edges.contains(edge) || !addresses(glob.key(), glob.base(), edge)) {
                     continue;
                 }
                 var saved = ir.source;

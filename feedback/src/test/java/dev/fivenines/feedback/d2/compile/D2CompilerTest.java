@@ -135,6 +135,19 @@ class D2CompilerTest {
     }
 
     /**
+     * Found by fuzzing the compiler: every new edge was checked against an edge glob by building
+     * all the glob's pairs, so a glob-grown diagram of ~7,000 shapes took seconds. One edge is now
+     * checked on its own ends; the same styles land on the same edges.
+     */
+    @Test
+    void compileWhenEdgeGlobMeetsNewEdgesThenEachIsCheckedOnItsOwnEnds() {
+        Board root = compile("(* -> *)[*].style.stroke: blue\na -> b\nc -> d\n(a -> b)[0].label: x\n").root();
+
+        assertThat(root.connections()).extracting(c -> c.id() + " " + c.label())
+                .containsExactly("(a -> b)[0] x", "(c -> d)[0] ");
+    }
+
+    /**
      * Found by fuzzing the compiler: the glob created the step board, the board inherited the glob,
      * and the glob created the board again inside it, until the stack overflowed (seconds of CPU).
      */
