@@ -1,6 +1,7 @@
 package dev.fivenines.feedback.d2.compile;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 
 /** Merges one IR map into another, as imports and map-valued vars do: same names merge, edges copy. */
 final class IrMerge {
@@ -25,10 +26,12 @@ final class IrMerge {
             return; // a var spread inside its own definition: the map already holds itself
         }
         seen.put(source, target);
-        for (IrField field : source.fields) {
+        // snapshots, as Go's range takes them: a var spread into a map that holds the var itself
+        // ("vars: {v: {v: {x}}; ...${v}}") merges into the very map being read
+        for (IrField field : List.copyOf(source.fields)) {
             field(field, target);
         }
-        for (IrEdge edge : source.edges) {
+        for (IrEdge edge : List.copyOf(source.edges)) {
             IrEdge copy = edge.copy(target, seen);
             target.addEdge(copy);
         }

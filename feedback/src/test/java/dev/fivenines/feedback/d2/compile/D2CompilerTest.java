@@ -134,6 +134,15 @@ class D2CompilerTest {
         assertThat(graph.root().shapes()).extracting(Shape::id).containsExactly("x", "x.a");
     }
 
+    /** Found by fuzzing the compiler: merging a var into the map holding it changed the list being read. */
+    @Test
+    void compileWhenVarSpreadIntoTheMapHoldingItThenNoInternalError() {
+        DiagramGraph graph = compile("vars: {v: {v: {ok}}; ...${v}}\nx: ${v}\n");
+
+        assertThat(graph.diagnostics()).extracting(Diagnostic::code).doesNotContain("d2.compile.internal");
+        assertThat(graph.root()).isNotNull();
+    }
+
     /**
      * Found by fuzzing the compiler: every new edge was checked against an edge glob by building
      * all the glob's pairs, so a glob-grown diagram of ~7,000 shapes took seconds. One edge is now
