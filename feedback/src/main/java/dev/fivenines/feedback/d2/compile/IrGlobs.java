@@ -210,6 +210,7 @@ final class IrGlobs {
                     return;
                 }
                 List<IrField> candidates = any ? descendants(map) : globbable(map.fields);
+                scope.budget.globSteps(candidates.size());
                 for (IrField field : candidates) {
                     if (any || GlobPatterns.matchesStart(name, field.name)) {
                         descend(i, field, create, last);
@@ -232,6 +233,7 @@ final class IrGlobs {
          * new field, so these copies were most of their cost.
          */
         private void matchInPlace(int i, IrMap map, String name, boolean any, boolean last) {
+            scope.budget.globSteps(map.fields.size());
             for (IrField field : map.fields) {
                 if (field.reservedKeyword) {
                     continue;

@@ -191,7 +191,10 @@ class D2CompilerTest {
         assertThat(graph.diagnostics()).extracting(Diagnostic::code).doesNotContain("d2.compile.internal");
     }
 
-    /** A few lines may ask for exponentially many fields, or quadratically many edges: a cap ends them. */
+    /**
+     * A few lines may ask for exponentially many fields, quadratically many edges, or glob work
+     * that grows with the square of the diagram: caps end them with one error.
+     */
     @Test
     void compileWhenTheDiagramGrowsPastTheBudgetThenOneClearError() {
         StringBuilder globs = new StringBuilder("a\n");
@@ -204,13 +207,23 @@ class D2CompilerTest {
         }
         everyPair.append("* -> *\n");
 
-        for (String text : new String[] {globs.toString(), everyPair.toString()}) {
-            DiagramGraph graph = compile(text);
-
-            assertThat(graph.valid()).isFalse();
-            assertThat(graph.diagnostics()).extracting(Diagnostic::code).containsExactly("d2.compile.too_large");
-            assertThat(graph.diagnostics().getFirst().message()).startsWith("the diagram grows past 200000 keys");
+        StringBuilder wideUnderAGlob = new StringBuilder("**.style.fill: red\n");
+        for (int i = 1; i <= 4000; i++) {
+            wideUnderAGlob.append('o').append(i).append('\n');
         }
+
+        assertThat(tooLarge(globs.toString())).startsWith("the diagram grows past 200000 keys");
+        assertThat(tooLarge(everyPair.toString())).startsWith("the diagram grows past 200000 keys");
+        assertThat(tooLarge(wideUnderAGlob.toString())).startsWith("the diagram needs more than 5000000 glob");
+    }
+
+    /** The message of the one diagnostic a too large diagram gets. */
+    private String tooLarge(String text) {
+        DiagramGraph graph = compile(text);
+
+        assertThat(graph.valid()).isFalse();
+        assertThat(graph.diagnostics()).extracting(Diagnostic::code).containsExactly("d2.compile.too_large");
+        return graph.diagnostics().getFirst().message();
     }
 
     /** Random short texts over D2's special characters, from fixed seeds (a failure names its seed). */
