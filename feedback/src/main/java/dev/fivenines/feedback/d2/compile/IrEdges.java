@@ -75,7 +75,7 @@ final class IrEdges {
             }
             List<IrField> sources = endpoints(hop.src().path(), base, key);
             List<IrField> targets = endpoints(hop.dst().path(), base, key);
-            base.budget.globSteps(sources.size() * targets.size());
+            base.budget.globSteps((long) sources.size() * targets.size());
             for (IrField src : sources) {
                 for (IrField dst : targets) {
                     if (src != dst && glob.applied().add(List.of(i, src, dst))) {
@@ -178,7 +178,7 @@ final class IrEdges {
         Edge hop = key.edges().getFirst();
         List<IrField> sources = ir.globs.lookup(hop.src().path(), base);
         List<IrField> targets = ir.globs.lookup(hop.dst().path(), base);
-        base.budget.globSteps(sources.size() * targets.size());
+        base.budget.globSteps((long) sources.size() * targets.size());
         boolean srcArrow = hop.srcArrow().equals("<");
         boolean dstArrow = hop.dstArrow().equals(">");
         List<IrEdge> found = new ArrayList<>();

@@ -37,17 +37,16 @@ final class IrMap {
 
     /** The element budget of this compile: a new root starts one, every other map shares its owner's. */
     final IrBudget budget;
+    /** Maps above this one, through imports, boards and edges (0 for a compile's root). */
+    private final int nesting;
 
     IrMap(IrField ownerField, IrEdge ownerEdge) {
         this.ownerField = ownerField;
         this.ownerEdge = ownerEdge;
-        if (ownerField != null) {
-            this.budget = ownerField.owner.budget;
-        } else if (ownerEdge != null) {
-            this.budget = ownerEdge.owner.budget;
-        } else {
-            this.budget = new IrBudget(IrBudget.MAX_ELEMENTS);
-        }
+        IrMap owner = ownerField != null ? ownerField.owner : ownerEdge != null ? ownerEdge.owner : null;
+        this.budget = owner != null ? owner.budget : new IrBudget(IrBudget.MAX_ELEMENTS);
+        this.nesting = owner != null ? owner.nesting + 1 : 0;
+        budget.nest(nesting);
     }
 
     @Override
@@ -233,7 +232,10 @@ final class IrMap {
         copyInto(target, seen, field -> true, glob -> true);
     }
 
-    /** Copies the fields {@code keep} accepts (and the edges between copied fields) and the globs {@code keepGlob} accepts. */
+    /**
+     * Copies the fields {@code keep} accepts (and the edges between copied fields) and the globs
+     * {@code keepGlob} accepts.
+     */
     void copyInto(IrMap target, IdentityHashMap<Object, Object> seen, java.util.function.Predicate<IrField> keep,
                   java.util.function.Predicate<Glob> keepGlob) {
         seen.put(this, target);

@@ -66,8 +66,9 @@ final class IrMerge {
         if (source.suspended != null) {
             target.suspended = source.suspended;
         }
-        for (IrRef ref : source.refs) {
+        for (IrRef ref : List.copyOf(source.refs)) {
             IrRef copy = ref.inScope(IrMap.remap(ref.scope(), seen));
+            target.owner.budget.spend(); // merges into merges can double the references every time
             target.refs.add(fromVars ? copy.floatingCopy() : copy);
         }
         if (source.map != null) {

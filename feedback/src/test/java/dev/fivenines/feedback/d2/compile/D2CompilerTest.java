@@ -212,9 +212,26 @@ class D2CompilerTest {
             wideUnderAGlob.append('o').append(i).append('\n');
         }
 
-        assertThat(tooLarge(globs.toString())).startsWith("the diagram grows past 200000 keys");
-        assertThat(tooLarge(everyPair.toString())).startsWith("the diagram grows past 200000 keys");
+        assertThat(tooLarge(globs.toString())).startsWith("the diagram grows past 200000 keys, connections and references");
+        assertThat(tooLarge(everyPair.toString())).startsWith("the diagram grows past 200000 keys, connections and references");
         assertThat(tooLarge(wideUnderAGlob.toString())).startsWith("the diagram needs more than 5000000 glob");
+    }
+
+    /** Imports nest maps beyond the source's own limit of 100: the compile has a limit of its own. */
+    @Test
+    void compileWhenImportsNestMapsTooDeepThenOneClearError() {
+        Map<String, String> files = new java.util.HashMap<>();
+        for (int f = 0; f < 4; f++) {
+            String inner = f == 3 ? "x" : "x: @f" + (f + 1);
+            files.put("f" + f + ".d2", "a: {".repeat(90) + inner + "}".repeat(90));
+        }
+
+        DiagramGraph graph = compiler.compile(new SourceText("f0.d2", files.get("f0.d2")),
+                new InMemoryFileResolver(files));
+
+        assertThat(graph.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("the diagram nests more than 300 maps deep while it compiles (imports, or var"
+                        + " spreads that copy maps into themselves); compiling stopped");
     }
 
     /** The message of the one diagnostic a too large diagram gets. */
