@@ -23,6 +23,8 @@ final class GraphBuilder {
     private final Map<IrMap, GObj> objectOfMap = new HashMap<>();
     private final Map<EdgeEnds, Integer> edgeCounts = new HashMap<>();
     private final IrMap board;
+    /** The class maps being applied now, innermost last. */
+    private final List<IrMap> classesBeingApplied = new ArrayList<>(2);
     /** The last scope {@link #scopeObject} looked up, and its object (null when the map has none). */
     private IrMap lastScopeMap;
     private GObj lastScopeObject;
@@ -73,7 +75,17 @@ final class GraphBuilder {
             return; // most maps: no list of class maps to make and walk
         }
         for (IrMap classMap : classMaps(map)) {
-            compileMap(obj, classMap, true);
+            if (classesBeingApplied.contains(classMap)) {
+                // a class that applies itself, directly or through a child ("classes: {n: {class: n}}",
+                // which d2 reports): once is all there is to apply, and again would never end
+                continue;
+            }
+            classesBeingApplied.add(classMap);
+            try {
+                compileMap(obj, classMap, true);
+            } finally {
+                classesBeingApplied.removeLast();
+            }
         }
     }
 

@@ -134,6 +134,16 @@ class D2CompilerTest {
         assertThat(graph.root().shapes()).extracting(Shape::id).containsExactly("x", "x.a");
     }
 
+    /** Found by fuzzing the compiler: a class applying itself recursed until the stack overflowed. */
+    @Test
+    void compileWhenAClassAppliesItselfThenD2sErrorAndNoInternalError() {
+        for (String text : new String[] {"classes: {n: {class: n}}\nx.class: n\n",
+                "classes: {n: {s: {class: n}}}\nx.class: n\n"}) {
+            assertThat(compile(text).diagnostics()).as(text).extracting(Diagnostic::code)
+                    .isNotEmpty().doesNotContain("d2.compile.internal");
+        }
+    }
+
     /** Found by fuzzing the compiler: merging a var into the map holding it changed the list being read. */
     @Test
     void compileWhenVarSpreadIntoTheMapHoldingItThenNoInternalError() {
