@@ -1,11 +1,6 @@
 package dev.fivenines.feedback.d2.parser;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,23 +15,10 @@ class D2ParserFuzzTest {
 
     @Test
     void parseWhenFuzzedForConfiguredMinutesThenNoFailures() throws IOException {
-        String minutes = System.getProperty("fuzz.minutes");
-        assumeTrue(minutes != null, "fuzz run not requested (-Dfuzz.minutes=N)");
-
-        FuzzRun.Report report = fuzz(Duration.ofSeconds(Math.round(Double.parseDouble(minutes) * 60)),
-                Path.of("target"));
-
-        assertThat(report.inputs()).isPositive();
-        assertThat(report.failures()).isZero();
+        FuzzRun.runForConfiguredMinutes("parse", ParseInvariants::parseAndCheck);
     }
 
     public static void main(String[] args) throws IOException {
-        FuzzRun.Report report = fuzz(Duration.ofSeconds(Math.round(Double.parseDouble(args[0]) * 60)),
-                Path.of(args[1]));
-        System.exit(report.failures() == 0 ? 0 : 1);
-    }
-
-    static FuzzRun.Report fuzz(Duration budget, Path outDir) throws IOException {
-        return FuzzRun.run("parse", budget, outDir, ParseInvariants::parseAndCheck);
+        FuzzRun.runFromCommandLine(args, "parse", ParseInvariants::parseAndCheck);
     }
 }

@@ -1,5 +1,8 @@
 package dev.fivenines.feedback.d2.parser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,6 +33,30 @@ public final class FuzzRun {
     }
 
     private FuzzRun() {
+    }
+
+    /**
+     * The fuzz tests' body: runs for {@code -Dfuzz.minutes} (skipped without it), writes failures
+     * under {@code target/}, and fails the test on any.
+     */
+    public static void runForConfiguredMinutes(String name, Consumer<String> check) throws IOException {
+        String minutes = System.getProperty("fuzz.minutes");
+        assumeTrue(minutes != null, "fuzz run not requested (-Dfuzz.minutes=N)");
+
+        Report report = run(name, minutes(minutes), Path.of("target"), check);
+
+        assertThat(report.inputs()).isPositive();
+        assertThat(report.failures()).isZero();
+    }
+
+    /** The fuzz tests' {@code main} (arguments: minutes, output directory): exits 1 on any failure. */
+    public static void runFromCommandLine(String[] args, String name, Consumer<String> check) throws IOException {
+        Report report = run(name, minutes(args[0]), Path.of(args[1]), check);
+        System.exit(report.failures() == 0 ? 0 : 1);
+    }
+
+    private static Duration minutes(String minutes) {
+        return Duration.ofSeconds(Math.round(Double.parseDouble(minutes) * 60));
     }
 
     /** Runs {@code check} on generated inputs for {@code budget}; {@code name} prefixes the output. */
