@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The parser fuzz's inputs through the whole compile (IR, graph, lints), off by default:
  * {@code -Dfuzz.minutes=10}. The compiler turns its own bugs into an "internal compiler error"
  * diagnostic rather than throwing, so a failure here is any {@code .internal} diagnostic, anything
- * thrown, or an input that takes seconds. Its first runs found nine such inputs (empty import
+ * thrown, or an input that takes seconds. Its first runs found eight such inputs (empty import
  * paths, vars spread into themselves, globs and classes that apply themselves without end).
  * Also runnable with {@link #main} (arguments: minutes, output directory).
  */
