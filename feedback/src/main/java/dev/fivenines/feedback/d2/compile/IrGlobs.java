@@ -59,7 +59,7 @@ final class IrGlobs {
 
     /** A field was just created in {@code map}: the globs in scope apply to it, lazily. */
     void onCreated(IrMap map) {
-        if (!anyGlob || ir.globDepth > 0 || ir.lazy || applying || !beingApplied.isEmpty()) {
+        if (!anyGlob || ir.globDepth > 0 || ir.lazy || !beingApplied.isEmpty()) {
             // fields a glob creates meet the other globs later (the next statement, the final pass),
             // not one by one while it runs: "**.a.b" twice would re-apply the other to every new
             // field, each time to twice as many, until the heap ran out
@@ -72,17 +72,12 @@ final class IrGlobs {
         }
     }
 
-    private boolean applying;
-
     private void applyLazyIn(IrMap map) {
-        boolean savedApplying = applying;
-        applying = true;
         for (IrMap.Glob glob : List.copyOf(map.globs())) {
             ir.lazy = true;
             apply(glob, map);
             ir.lazy = false;
         }
-        applying = savedApplying;
     }
 
     /** The globs being applied now, innermost last (an application may apply others). */
@@ -90,8 +85,8 @@ final class IrGlobs {
 
     /** True while {@code glob}'s statement is being applied (copies of a glob share its statement). */
     boolean isBeingApplied(IrMap.Glob glob) {
-        for (IrMap.Glob applying : beingApplied) {
-            if (applying.key() == glob.key()) {
+        for (IrMap.Glob running : beingApplied) {
+            if (running.key() == glob.key()) {
                 return true;
             }
         }
