@@ -21,7 +21,9 @@ class ExternalPostgresIT {
     private static final String HOST = System.getenv().getOrDefault("FIVENINES_IT_PG_HOST", "127.0.0.1");
     private static final String PORT = System.getenv().getOrDefault("FIVENINES_IT_PG_PORT", "5432");
     private static final String USER = System.getenv().getOrDefault("FIVENINES_IT_PG_USER", "postgres");
-    private static final String DATABASE = "fivenines_it";
+    /** One database per run, so two builds on one machine never drop each other's. */
+    private static final String DATABASE = "fivenines_it_" + ProcessHandle.current().pid() + "_"
+            + Long.toString(System.nanoTime(), 36);
 
     @Test
     void startWhenExternalDatabaseConfiguredThenMigratesAndServesFromIt() throws SQLException {
@@ -44,6 +46,16 @@ class ExternalPostgresIT {
              var rows = c.createStatement().executeQuery("select count(*) from flyway_schema_history where success")) {
             rows.next();
             org.assertj.core.api.Assertions.assertThat(rows.getInt(1)).isPositive();
+        } finally {
+            dropDatabase();
+        }
+    }
+
+    private static void dropDatabase() throws SQLException {
+        try (Connection admin = DriverManager.getConnection(
+                "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres?connectTimeout=3", USER, "");
+             var s = admin.createStatement()) {
+            s.execute("drop database if exists " + DATABASE + " with (force)");
         }
     }
 
@@ -51,7 +63,6 @@ class ExternalPostgresIT {
         try (Connection admin = DriverManager.getConnection(
                 "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres?connectTimeout=3", USER, "")) {
             try (var s = admin.createStatement()) {
-                s.execute("drop database if exists " + DATABASE + " with (force)");
                 s.execute("create database " + DATABASE);
             }
             return true;
