@@ -101,7 +101,8 @@ final class TutorialReader {
         JsonNode rolesNode = r.get("roles");
         if (rolesNode != null && rolesNode.isObject()) {
             for (Map.Entry<String, JsonNode> e : rolesNode.properties()) {
-                roles.put(e.getKey(), new Role(e.getKey(), Nodes.strings(e.getValue(), "synonyms"),
+                roles.put(e.getKey(), new Role(e.getKey(), Nodes.text(e.getValue(), "title"),
+                        Nodes.text(e.getValue(), "description"), Nodes.strings(e.getValue(), "synonyms"),
                         Nodes.strings(e.getValue(), "patterns")));
             }
         }
@@ -113,8 +114,9 @@ final class TutorialReader {
             CheckedBy checkedBy = Nodes.enumValue(CheckedBy.class, Nodes.text(c, "checkedBy"), CheckedBy.LLM);
             Spec spec = c.has("check") ? specs.read(c.get("check"), "/criteria/" + i + "/check") : null;
             criteria.add(new Criterion(Nodes.text(c, "id"), Nodes.text(c, "title"), Nodes.text(c, "description"),
+                    Nodes.text(c, "why"),
                     Nodes.enumValue(Severity.class, Nodes.text(c, "severity"), Severity.INFORMATIVE), checkedBy, spec));
         }
-        return new Rubric(Nodes.integer(r, "version"), roles, criteria);
+        return new Rubric(Nodes.integer(r, "version"), roles, criteria, Nodes.text(r, "stretch"));
     }
 }

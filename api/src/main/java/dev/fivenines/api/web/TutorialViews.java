@@ -3,6 +3,7 @@ package dev.fivenines.api.web;
 import dev.fivenines.domain.tutorial.CliStep;
 import dev.fivenines.domain.tutorial.Criterion;
 import dev.fivenines.domain.tutorial.PracticeCheck;
+import dev.fivenines.domain.tutorial.Role;
 import dev.fivenines.domain.tutorial.StarterFile;
 import dev.fivenines.domain.tutorial.Tutorial;
 import dev.fivenines.domain.tutorial.TutorialSummary;
@@ -29,7 +30,7 @@ final class TutorialViews {
 
     record TutorialView(String slug, String title, String summary, String level, int minutes, List<String> tags,
                         String artifactType, int position, String brief, List<String> requirements,
-                        List<String> constraints, RubricView rubric, StarterView starter,
+                        List<String> constraints, RubricView rubric, List<RoleView> roles, StarterView starter,
                         List<PracticeCheckView> practiceChecks, int hintCount) {
 
         static TutorialView of(Tutorial t) {
@@ -37,6 +38,7 @@ final class TutorialViews {
             return new TutorialView(s.slug(), s.title(), s.summary(), s.level().id(), s.minutes(), s.tags(),
                     s.artifactType().id(), s.position(), t.brief(), t.requirements(), t.constraints(),
                     new RubricView(t.rubric().version(), t.rubric().criteria().stream().map(CriterionView::of).toList()),
+                    t.rubric().roles().values().stream().map(RoleView::of).toList(),
                     new StarterView(t.starter().stream().map(FileView::of).toList()),
                     t.practiceChecks().stream().map(PracticeCheckView::of).toList(),
                     t.hints().size());
@@ -46,10 +48,24 @@ final class TutorialViews {
     record RubricView(int version, List<CriterionView> criteria) {
     }
 
-    /** @param checkedBy STRUCTURAL, LLM or BOTH */
-    record CriterionView(String id, String title, String description, String severity, String checkedBy) {
+    /**
+     * @param why       one sentence on why it matters in Redis; empty when the rubric gives none
+     * @param checkedBy STRUCTURAL, LLM or BOTH
+     */
+    record CriterionView(String id, String title, String description, String why, String severity, String checkedBy) {
         static CriterionView of(Criterion c) {
-            return new CriterionView(c.id(), c.title(), c.description(), c.severity().name(), c.checkedBy().name());
+            return new CriterionView(c.id(), c.title(), c.description(), c.why(), c.severity().name(),
+                    c.checkedBy().name());
+        }
+    }
+
+    /**
+     * A part of the mechanism the feedback looks for. A learner whose element is read as the wrong
+     * thing settles it with a D2 class of this name ({@code u3.class: executor}).
+     */
+    record RoleView(String name, String title, String description) {
+        static RoleView of(Role r) {
+            return new RoleView(r.name(), r.title(), r.description());
         }
     }
 
