@@ -10,8 +10,9 @@ import dev.fivenines.domain.tutorial.TutorialSummary;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import dev.fivenines.feedback.check.Concepts;
 
 /**
  * Rules a schema cannot express: unique ids, cross references between hints, criteria and roles,
@@ -20,7 +21,7 @@ import java.util.regex.PatternSyntaxException;
 final class SemanticRules {
 
     static final int BRIEF_MIN_WORDS = 300;
-    static final int BRIEF_MAX_WORDS = 700;
+    static final int BRIEF_MAX_WORDS = 750;
     static final int MIN_STRUCTURAL = 4;
 
     private final DiagramRules diagrams;
@@ -59,7 +60,7 @@ final class SemanticRules {
                     Pattern.compile(role.patterns().get(i));
                 } catch (PatternSyntaxException e) {
                     problems.add(file.problem("/roles/" + role.name() + "/patterns/" + i,
-                            "role '" + role.name() + "': bad pattern: " + e.getDescription()));
+                            "role '" + role.name() + "': bad pattern (RE2 syntax, no backtracking): " + e.getDescription()));
                 }
             }
         }
@@ -71,6 +72,9 @@ final class SemanticRules {
                 problems.add(file.problem("/criteria/" + i + "/id", "duplicate criterion id '" + c.id() + "'"));
             }
             structural += c.checkedBy().structural() ? 1 : 0;
+            for (String word : SpecRoles.words(c.check())) {
+                checkLabelWord(file, i, c, word, problems);
+            }
             for (String role : SpecRoles.of(c.check())) {
                 if (!rubric.roles().containsKey(role)) {
                     problems.add(file.problem("/criteria/" + i + "/check",
@@ -81,6 +85,21 @@ final class SemanticRules {
         if (structural < MIN_STRUCTURAL) {
             problems.add(file.problem("/criteria", "only " + structural + " criteria are checked STRUCTURAL or BOTH; at least "
                     + MIN_STRUCTURAL + " are needed"));
+        }
+    }
+
+    /** A {@code /pattern/} must compile for RE2/J; a {@code ~concept} must exist. */
+    private static void checkLabelWord(YamlFile file, int i, Criterion c, String word, List<ContentProblem> problems) {
+        if (word.length() > 2 && word.startsWith("/") && word.endsWith("/")) {
+            try {
+                Pattern.compile(word.substring(1, word.length() - 1));
+            } catch (PatternSyntaxException e) {
+                problems.add(file.problem("/criteria/" + i + "/check", "criterion '" + c.id()
+                        + "': bad label pattern " + word + " (RE2 syntax, no backtracking): " + e.getDescription()));
+            }
+        } else if (word.startsWith("~") && !Concepts.names().contains(word.substring(1))) {
+            problems.add(file.problem("/criteria/" + i + "/check", "criterion '" + c.id() + "': unknown concept " + word
+                    + "; known: " + String.join(", ", Concepts.names())));
         }
     }
 

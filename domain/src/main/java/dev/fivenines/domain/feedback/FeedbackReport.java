@@ -10,6 +10,8 @@ import java.util.List;
  * @param llm      the state of the LLM review
  * @param unjudged ids of criteria only the LLM can judge that have no verdict yet (empty when the
  *                 LLM review is done)
+ * @param reading  how the diagram's elements were read for the rubric's roles (empty when the
+ *                 diagram did not compile, and in reports stored before it existed)
  */
 public record FeedbackReport(
         FeedbackStatus status,
@@ -19,11 +21,20 @@ public record FeedbackReport(
         List<SourceDiagnostic> diagnostics,
         FeedbackSummary summary,
         ReviewState llm,
-        List<String> unjudged) {
+        List<String> unjudged,
+        Reading reading) {
 
     public FeedbackReport {
         findings = List.copyOf(findings);
         diagnostics = List.copyOf(diagnostics);
         unjudged = List.copyOf(unjudged);
+        reading = reading == null ? Reading.EMPTY : reading;
+    }
+
+    /** A report without a reading (an invalid diagram, or a test). */
+    public FeedbackReport(FeedbackStatus status, int rubricVersion, Score score, List<Finding> findings,
+                          List<SourceDiagnostic> diagnostics, FeedbackSummary summary, ReviewState llm,
+                          List<String> unjudged) {
+        this(status, rubricVersion, score, findings, diagnostics, summary, llm, unjudged, Reading.EMPTY);
     }
 }

@@ -27,6 +27,6 @@ public final class Pending {
 
     static FeedbackReport with(FeedbackReport r, FeedbackStatus status, ReviewState llm) {
         return new FeedbackReport(status, r.rubricVersion(), r.score(), r.findings(), r.diagnostics(), r.summary(),
-                llm, r.unjudged());
+                llm, r.unjudged(), r.reading());
     }
 }

@@ -38,15 +38,35 @@ public sealed interface Spec {
     /**
      * A connection from an element playing {@code from} to one playing {@code to}; an empty
      * endpoint role accepts any element (e.g. "some reply reaches the client").
+     *
+     * @param contradicts words that make a label say something else: a message between the right
+     *                    elements whose label matches one is BROKEN, whatever else it says
+     *                    ("OK (key deleted)" is not an integer reply)
      */
-    record Edge(String from, String to, List<String> label) implements Spec {
+    record Edge(String from, String to, List<String> label, List<String> contradicts) implements Spec {
         public Edge {
             label = List.copyOf(label);
+            contradicts = List.copyOf(contradicts);
+        }
+
+        public Edge(String from, String to, List<String> label) {
+            this(from, to, label, List.of());
         }
     }
 
-    /** {@code to} reachable from {@code from} along connections. */
-    record Path(String from, String to) implements Spec {
+    /**
+     * {@code to} reachable from {@code from} along connections; with {@code avoids}, reachable
+     * without passing through an element playing that role (then the path must NOT exist:
+     * "no way from the lookup to the reply that avoids the deadline check").
+     */
+    record Path(String from, String to, String avoids) implements Spec {
+        public Path {
+            avoids = avoids == null ? "" : avoids;
+        }
+
+        public Path(String from, String to) {
+            this(from, to, "");
+        }
     }
 
     /** Sequence diagrams: these messages occur in this order. */
@@ -57,14 +77,26 @@ public sealed interface Spec {
     }
 
     /** State machines: a transition between states playing the roles. */
-    record Transition(String from, String to, List<String> label) implements Spec {
+    record Transition(String from, String to, List<String> label, List<String> contradicts) implements Spec {
         public Transition {
             label = List.copyOf(label);
+            contradicts = List.copyOf(contradicts);
+        }
+
+        public Transition(String from, String to, List<String> label) {
+            this(from, to, label, List.of());
         }
     }
 
-    /** State machines: {@code to} reachable from {@code from}. */
-    record Reachable(String from, String to) implements Spec {
+    /** State machines: {@code to} reachable from {@code from}; {@code avoids} as in {@link Path}. */
+    record Reachable(String from, String to, String avoids) implements Spec {
+        public Reachable {
+            avoids = avoids == null ? "" : avoids;
+        }
+
+        public Reachable(String from, String to) {
+            this(from, to, "");
+        }
     }
 
     /** Flowcharts: a node playing {@code role} with an outgoing edge labelled like each branch. */

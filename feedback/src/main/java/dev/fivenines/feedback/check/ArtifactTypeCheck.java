@@ -14,6 +14,7 @@ final class ArtifactTypeCheck {
 
     static final String ID = "artifact-type";
     static final String TITLE = "The diagram is the requested kind of artifact";
+    static final String WHY = "Each kind of diagram shows one thing well: order in a sequence diagram, states and transitions in a state machine, decisions in a flowchart, structure in a data model.";
 
     private static final Set<String> DATA_SHAPES = Set.of("sql_table", "class");
 

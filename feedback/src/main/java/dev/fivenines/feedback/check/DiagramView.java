@@ -1,5 +1,6 @@
 package dev.fivenines.feedback.check;
 
+import dev.fivenines.domain.tutorial.ArtifactType;
 import dev.fivenines.domain.tutorial.Role;
 import dev.fivenines.feedback.d2.graph.Board;
 import dev.fivenines.feedback.d2.graph.Connection;
@@ -37,18 +38,39 @@ final class DiagramView {
     private final Board board;
     private final Map<String, Shape> shapes = new LinkedHashMap<>();
     private final Map<String, Set<String>> directRoles = new HashMap<>();
+    /** Per container, the roles its descendants play: an arrow into a container reaches its parts. */
+    private final Map<String, Set<String>> innerRoles = new HashMap<>();
     private final List<Message> messages = new ArrayList<>();
     private final Map<String, Role> roles;
+    private final RoleReader reading;
     private final boolean anonymousShapes;
 
+    private final Describe describe;
+
     DiagramView(Board board, Map<String, Role> roles) {
+        this(board, roles, null, null);
+    }
+
+    /**
+     * @param model the reference solution's board, for reading roles by position (null: names only)
+     * @param type  the tutorial's artifact type, for the words of messages (null: "element")
+     */
+    DiagramView(Board board, Map<String, Role> roles, Board model, ArtifactType type) {
         this.board = board;
         this.roles = roles;
-        Map<String, Phrases> phrases = new LinkedHashMap<>();
-        roles.forEach((name, role) -> phrases.put(name, Phrases.role(role)));
+        this.describe = new Describe(roles, type);
+        this.reading = RoleReader.read(board, roles, model);
         for (Shape shape : board.shapes()) {
             shapes.put(shape.id(), shape);
-            directRoles.put(shape.id(), canPlayRoles(shape) ? bestRoles(shape, phrases) : Set.of());
+            directRoles.put(shape.id(), reading.rolesOf(shape.id()));
+        }
+        for (Shape shape : board.shapes()) {
+            Set<String> own = directRoles.get(shape.id());
+            for (String cur = shape.parent(); cur != null && !own.isEmpty(); ) {
+                innerRoles.computeIfAbsent(cur, k -> new java.util.HashSet<>()).addAll(own);
+                Shape parent = shapes.get(cur);
+                cur = parent == null ? null : parent.parent();
+            }
         }
         List<Connection> connections = board.connections();
         for (int i = 0; i < connections.size(); i++) {
@@ -92,9 +114,58 @@ final class DiagramView {
         return shapes.values().stream().filter(s -> directRoles.get(s.id()).contains(role)).toList();
     }
 
-    /** True when the element, or failing a role of its own its nearest ancestor, plays {@code role}. */
+    Describe describe() {
+        return describe;
+    }
+
+    /**
+     * True when some connected element plays no role and sits inside no role player: it may be
+     * what a role is looking for under a name the reader does not know.
+     */
+    boolean hasUnexplainedElements() {
+        java.util.Set<String> connected = new java.util.HashSet<>();
+        for (Message m : messages) {
+            connected.add(m.from());
+            connected.add(m.to());
+        }
+        for (Shape s : shapes.values()) {
+            if (RoleReader.canPlayRoles(s) && s.seqRole() != Shape.SeqRole.SPAN && connected.contains(s.id())
+                    && !actsForAnyRole(s.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean actsForAnyRole(String id) {
+        if (!innerRoles.getOrDefault(id, Set.of()).isEmpty()) {
+            return true;
+        }
+        for (String cur = id; cur != null; ) {
+            if (!directRoles.getOrDefault(cur, Set.of()).isEmpty()) {
+                return true;
+            }
+            Shape shape = shapes.get(cur);
+            cur = shape == null ? null : shape.parent();
+        }
+        return false;
+    }
+
+    /** How the roles were read: per role, the elements taken, with the reason. */
+    RoleReader reading() {
+        return reading;
+    }
+
+    /**
+     * True when the element plays {@code role}, or contains an element that does (an arrow into
+     * a container reaches its parts), or, failing a role of its own, its nearest ancestor plays it
+     * (a sequence-diagram span acts for its actor).
+     */
     boolean acts(String id, String role) {
         if (role == null || role.isEmpty()) {
+            return true;
+        }
+        if (innerRoles.getOrDefault(id, Set.of()).contains(role)) {
             return true;
         }
         for (String cur = id; cur != null; ) {
@@ -142,39 +213,9 @@ final class DiagramView {
     }
 
     private boolean findAnonymousShapes() {
-        return shapes.values().stream().anyMatch(s -> canPlayRoles(s) && directRoles.get(s.id()).isEmpty()
+        return shapes.values().stream().anyMatch(s -> RoleReader.canPlayRoles(s) && directRoles.get(s.id()).isEmpty()
                 && Words.of(lastSegment(s.id()) + " " + (s.label() == null ? "" : s.label())).tokens().stream()
                         .allMatch(t -> t.length() < 3));
-    }
-
-    /**
-     * Notes and groups are commentary and framing, never participants. Spans may play a role when
-     * their own name says so ({@code redisDb.expires}); most are named {@code t1} and act for their
-     * actor through {@link #acts}.
-     */
-    private static boolean canPlayRoles(Shape shape) {
-        return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP;
-    }
-
-    private static Set<String> bestRoles(Shape shape, Map<String, Phrases> phrases) {
-        String id = lastSegment(shape.id());
-        String label = shape.label() == null ? "" : shape.label();
-        Words idWords = Words.of(id);
-        Words labelWords = Words.of(label);
-        int best = 0;
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        boolean sameText = idWords.equals(labelWords) || label.isEmpty();
-        String idLower = id.toLowerCase(Locale.ROOT);
-        String labelLower = label.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
-            int idScore = e.getValue().score(idWords, idLower);
-            int score = sameText ? idScore : Math.max(idScore, e.getValue().score(labelWords, labelLower));
-            scores.put(e.getKey(), score);
-            best = Math.max(best, score);
-        }
-        int top = best;
-        return top == 0 ? Set.of() : Set.copyOf(scores.entrySet().stream()
-                .filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList());
     }
 
     private void addMessages(int index, Connection c) {

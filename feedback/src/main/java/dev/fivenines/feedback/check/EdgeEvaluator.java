@@ -15,26 +15,35 @@ final class EdgeEvaluator {
 
     private final DiagramView view;
     private final SpecEvaluator specs;
+    private final Describe describe;
 
     EdgeEvaluator(DiagramView view, SpecEvaluator specs) {
         this.view = view;
         this.specs = specs;
+        this.describe = view.describe();
     }
 
     /** Messages from a {@code from} player to a {@code to} player with a matching label, in order. */
     List<Message> matching(String from, String to, List<String> label) {
+        return matching(from, to, label, List.of());
+    }
+
+    /** As {@link #matching(String, String, List)}, leaving out labels that say a contradicting word. */
+    List<Message> matching(String from, String to, List<String> label, List<String> contradicts) {
         Phrases words = view.labels(label);
+        Phrases against = contradicts.isEmpty() ? null : view.labels(contradicts);
         List<Message> out = new ArrayList<>();
         for (Message m : view.messages()) {
-            if (view.acts(m.from(), from) && view.acts(m.to(), to) && m.labelMatches(words)) {
+            if (view.acts(m.from(), from) && view.acts(m.to(), to) && m.labelMatches(words)
+                    && (against == null || !against.matches(m.words(), m.lower()))) {
                 out.add(m);
             }
         }
         return out;
     }
 
-    Outcome edge(String from, String to, List<String> label, String noun) {
-        return edge(from, to, label, noun, -1);
+    Outcome edge(String from, String to, List<String> label, List<String> contradicts, String noun) {
+        return edge(from, to, label, contradicts, noun, -1, Integer.MAX_VALUE);
     }
 
     /**
@@ -42,9 +51,11 @@ final class EdgeEvaluator {
      *              message (inside an {@code order}, the ones before the previous step belong to
      *              another part of the exchange)
      */
-    private Outcome edge(String from, String to, List<String> label, String noun, int after) {
-        List<Message> found = matching(from, to, label);
-        String what = Describe.edge(new Spec.Edge(from, to, label)).replace("a message", "a " + noun);
+    private Outcome edge(String from, String to, List<String> label, List<String> contradicts, String noun, int after,
+                         int before) {
+        List<Message> found = matching(from, to, label, contradicts).stream()
+                .filter(m -> m.index() > after && m.index() < before).toList();
+        String what = describe.edge(new Spec.Edge(from, to, label)).replaceFirst("^a (message|connection)", "a " + noun);
         if (!found.isEmpty()) {
             return Outcome.holds(messageEvidence(found));
         }
@@ -52,24 +63,35 @@ final class EdgeEvaluator {
         if (!roles.holds()) {
             return roles;
         }
+        if (!contradicts.isEmpty()) {
+            Phrases against = view.labels(contradicts);
+            List<Message> contradicting = matching(from, to, List.of()).stream()
+                    .filter(m -> m.index() > after && m.index() < before && against.matches(m.words(), m.lower())).toList();
+            if (!contradicting.isEmpty()) {
+                Message first = contradicting.getFirst();
+                return Outcome.broken(messageEvidence(contradicting), "The " + noun + " \u201c" + first.label()
+                        + "\u201d is where " + what + " belongs, but it says something else.",
+                        "Change \u201c" + first.label() + "\u201d so it says what really happens: " + what + ".");
+            }
+        }
         if (!label.isEmpty()) {
             List<Message> reversed = matching(to, from, label).stream()
-                    .filter(m -> !from.isEmpty() && !to.isEmpty() && m.index() > after).toList();
+                    .filter(m -> !from.isEmpty() && !to.isEmpty() && m.index() > after && m.index() < before).toList();
             if (!reversed.isEmpty()) {
                 return Outcome.broken(messageEvidence(reversed), "The " + noun + reversedPart(label) + " goes the other way: it should run from "
-                        + Describe.role(from) + " to " + Describe.role(to) + ".", "Reverse the arrow so it points at " + Describe.role(to) + ".");
+                        + describe.role(from) + " to " + describe.role(to) + ".", "Reverse the arrow so it points at " + describe.role(to) + ".");
             }
-            List<Message> misplaced = misplaced(from, to, label).stream().filter(m -> m.index() > after).toList();
+            List<Message> misplaced = misplaced(from, to, label).stream().filter(m -> m.index() > after && m.index() < before).toList();
             List<Message> relayed = misplaced.stream().filter(m -> relays(m, from, to)).toList();
             if (!relayed.isEmpty()) {
                 return Outcome.unclear(messageEvidence(relayed), "There is a " + noun + reversedPart(label) + " that reaches "
-                        + Describe.role(to) + " only through another participant, so I could not tell whether it is " + what + ".",
-                        "If that participant is part of " + Describe.role(to) + ", draw the " + noun + " straight to it.");
+                        + describe.role(to) + " only through another " + describe.noun() + ", so I could not tell whether it is " + what + ".",
+                        "If that " + describe.noun() + " is part of " + describe.role(to) + ", draw the " + noun + " straight to it, or give it `class: " + to + "`.");
             }
             if (!misplaced.isEmpty()) {
                 return Outcome.broken(messageEvidence(misplaced), "There is a " + noun + reversedPart(label)
-                        + ", but it does not connect " + Describe.role(from) + " and " + Describe.role(to) + ".",
-                        "Point that " + noun + " from " + Describe.role(from) + " to " + Describe.role(to) + ".");
+                        + ", but it does not connect " + describe.role(from) + " and " + describe.role(to) + ".",
+                        "Point that " + noun + " from " + describe.role(from) + " to " + describe.role(to) + ".");
             }
         }
         return Outcome.missing(roles.evidence(), "I could not find " + what + ".", "Add " + what + ".");
@@ -91,31 +113,92 @@ final class EdgeEvaluator {
         if (reached) {
             return Outcome.holds(roles.evidence());
         }
-        return Outcome.missing(roles.evidence(), "I could not follow the arrows from " + Describe.role(from) + " to "
-                + Describe.role(to) + ".", "Connect " + Describe.role(from) + " to " + Describe.role(to) + " through the steps between them.");
+        return Outcome.missing(roles.evidence(), "I could not follow the arrows from " + describe.role(from) + " to "
+                + describe.role(to) + ".", "Connect " + describe.role(from) + " to " + describe.role(to) + " through the steps between them.");
+    }
+
+    /**
+     * True when {@code to} can be reached from {@code from} without passing through an element
+     * that plays {@code avoids}; the spec holds when it cannot ("every way from the lookup to the
+     * reply passes the deadline check"). BROKEN names the bypass.
+     */
+    Outcome pathAvoiding(String from, String to, String avoids) {
+        Outcome roles = endpointsPresent(from, to);
+        if (!roles.holds()) {
+            return roles;
+        }
+        Outcome gate = specs.role(avoids);
+        if (!gate.holds()) {
+            return gate;
+        }
+        Set<String> starts = new HashSet<>();
+        for (Shape s : view.shapes()) {
+            if (view.acts(s.id(), from)) {
+                starts.add(s.id());
+            }
+        }
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(starts);
+        Set<String> seen = new HashSet<>(starts);
+        while (!queue.isEmpty()) {
+            String at = queue.poll();
+            for (Message m : view.messages()) {
+                if (!m.from().equals(at) || view.acts(m.to(), avoids) || !seen.add(m.to())) {
+                    continue;
+                }
+                if (view.acts(m.to(), to) && !view.acts(m.to(), from)) {
+                    return Outcome.broken(messageEvidence(List.of(m)), "There is a way from " + describe.role(from) + " to "
+                            + describe.role(to) + " that skips " + describe.role(avoids) + ".",
+                            "Route every way from " + describe.role(from) + " to " + describe.role(to) + " through "
+                                    + describe.role(avoids) + ".");
+                }
+                queue.add(m.to());
+            }
+        }
+        return Outcome.holds(roles.withMoreEvidence(gate.evidence()).evidence());
     }
 
     /** The steps as a subsequence of the messages in source order. */
+    /**
+     * The steps in order, each in its window: after the previous step, before the next step's
+     * first occurrence after that (the next command bounds what belongs to this one). Each
+     * occurrence of the first step is tried as a start; the first that works holds, else the
+     * earliest start's failure is reported.
+     */
     Outcome order(List<Spec.Edge> steps) {
-        List<List<Message>> candidates = new ArrayList<>();
-        int reached = -1;
-        for (int k = 0; k < steps.size(); k++) {
-            Spec.Edge step = steps.get(k);
-            List<Message> found = matching(step.from(), step.to(), step.label());
-            if (found.isEmpty()) {
-                return missingStep(steps, k, reached);
-            }
-            candidates.add(found);
-            int before = reached;
-            reached = found.stream().mapToInt(Message::index).filter(i -> i > before).min().orElse(reached);
+        Spec.Edge first = steps.getFirst();
+        List<Message> starts = matching(first.from(), first.to(), first.label(), first.contradicts());
+        if (starts.isEmpty()) {
+            return missingStep(steps, 0, -1);
         }
-        List<Message> chosen = new ArrayList<>();
-        int position = -1;
-        for (int k = 0; k < steps.size(); k++) {
+        Outcome earliest = null;
+        for (Message start : starts) {
+            Outcome o = orderFrom(steps, start);
+            if (o.holds()) {
+                return o;
+            }
+            earliest = earliest == null ? o : earliest;
+        }
+        return earliest;
+    }
+
+    private Outcome orderFrom(List<Spec.Edge> steps, Message start) {
+        List<Message> chosen = new ArrayList<>(List.of(start));
+        int position = start.index();
+        for (int k = 1; k < steps.size(); k++) {
+            Spec.Edge step = steps.get(k);
+            List<Message> found = matching(step.from(), step.to(), step.label(), step.contradicts());
+            if (found.isEmpty()) {
+                return missingStep(steps, k, position);
+            }
             int after = position;
-            Message next = candidates.get(k).stream().filter(m -> m.index() > after).findFirst().orElse(null);
+            int bound = windowEnd(steps, k, after);
+            Message next = found.stream().filter(m -> m.index() > after && m.index() < bound).findFirst().orElse(null);
             if (next == null) {
-                return outOfOrder(steps, candidates, k);
+                if (found.stream().noneMatch(m -> m.index() > after)) {
+                    return outOfOrder(steps, k, found, after);
+                }
+                // drawn, but only after the next step: that one belongs to a later part of the exchange
+                return missingStep(steps, k, after);
             }
             chosen.add(next);
             position = next.index();
@@ -124,45 +207,59 @@ final class EdgeEvaluator {
     }
 
     /**
-     * No message matches step {@code k}. When, at that point of the exchange (after the previous
-     * step, before the next one), the two participants of the step do exchange a message whose
-     * label says nothing readable (empty, or only one- or two-letter words such as {@code k = v}),
-     * the step may well be there: UNCLEAR, not MISSING.
+     * Where step {@code k}'s window ends: at the first message, after {@code after}, that matches
+     * the next step (the next command bounds what belongs to this one); open for the last step.
+     */
+    private int windowEnd(List<Spec.Edge> steps, int k, int after) {
+        if (k + 1 >= steps.size()) {
+            return Integer.MAX_VALUE;
+        }
+        Spec.Edge next = steps.get(k + 1);
+        return matching(next.from(), next.to(), next.label(), next.contradicts()).stream().mapToInt(Message::index)
+                .filter(i -> i > after).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /**
+     * No message matches step {@code k} in its window (after the previous step, before the next
+     * one). When the step's two participants do exchange a message there whose label says nothing
+     * readable (empty, or only one- or two-letter words such as {@code k = v}), the step may well
+     * be there: UNCLEAR, not MISSING.
      */
     private Outcome missingStep(List<Spec.Edge> steps, int k, int after) {
         Spec.Edge step = steps.get(k);
-        int bound = Integer.MAX_VALUE;
-        if (k + 1 < steps.size()) {
-            Spec.Edge next = steps.get(k + 1);
-            bound = matching(next.from(), next.to(), next.label()).stream().mapToInt(Message::index)
-                    .filter(i -> i > after).min().orElse(Integer.MAX_VALUE);
-        }
-        int limit = bound;
+        int limit = windowEnd(steps, k, after);
         boolean specific = !step.label().isEmpty() && !step.from().isEmpty() && !step.to().isEmpty();
         List<Message> unlabelled = !specific ? List.of() : matching(step.from(), step.to(), List.of()).stream()
                 .filter(m -> m.index() > after && m.index() < limit)
                 .filter(m -> m.words().tokens().stream().allMatch(t -> t.length() < 3)).toList();
         if (!unlabelled.isEmpty()) {
-            return Outcome.unclear(messageEvidence(unlabelled), "There is a message here from " + Describe.role(step.from())
-                    + " to " + Describe.role(step.to()) + ", but its label does not say what it does, so I could not tell whether it is "
-                    + Describe.edge(step) + ".", "Label the message from " + Describe.role(step.from()) + " to "
-                    + Describe.role(step.to()) + " with what it does.");
+            return Outcome.unclear(messageEvidence(unlabelled), "There is a message here from " + describe.role(step.from())
+                    + " to " + describe.role(step.to()) + ", but its label does not say what it does, so I could not tell whether it is "
+                    + describe.edge(step) + ".", "Label the message from " + describe.role(step.from()) + " to "
+                    + describe.role(step.to()) + " with what it does.");
         }
-        return edge(step.from(), step.to(), step.label(), "message", after);
+        Outcome inWindow = edge(step.from(), step.to(), step.label(), step.contradicts(), "message", after, limit);
+        if (inWindow.status() == Outcome.Status.MISSING && k > 0) {
+            String where = describe.edge(steps.get(k - 1)) + (limit == Integer.MAX_VALUE ? "" : " and before " + describe.edge(steps.get(k + 1)));
+            return Outcome.missing(inWindow.evidence(), "I could not find " + describe.edge(step) + " after " + where + ".",
+                    "Add " + describe.edge(step) + " after " + where + ".");
+        }
+        return inWindow;
     }
 
-    private Outcome outOfOrder(List<Spec.Edge> steps, List<List<Message>> candidates, int k) {
-        List<Message> involved = new ArrayList<>(candidates.get(k - 1).subList(0, 1));
-        involved.add(candidates.get(k).getLast());
-        String earlier = Describe.edge(steps.get(k - 1));
-        String later = Describe.edge(steps.get(k));
-        String problem = "Both are drawn, but " + later + " should come after " + earlier + ".";
-        String fix = "Move " + later + " below " + earlier + ".";
+    /** Step {@code k} is drawn, but not after step {@code k - 1} (or, for the first step, not before the second). */
+    private Outcome outOfOrder(List<Spec.Edge> steps, int k, List<Message> found, int after) {
+        int a = k == 0 ? 0 : k - 1;
+        int b = k == 0 ? 1 : k;
+        String earlier = describe.edge(steps.get(a));
+        String later = describe.edge(steps.get(b));
+        List<Message> involved = List.of(found.getFirst());
         if (!view.isSequenceDiagram()) {
             return Outcome.unclear(messageEvidence(involved), "Your diagram has no message order to read, so I could not check that "
                     + later + " comes after " + earlier + ".", "Draw the exchange as a sequence diagram.");
         }
-        return Outcome.broken(messageEvidence(involved), problem, fix);
+        return Outcome.broken(messageEvidence(involved), "Both are drawn, but " + later + " should come after " + earlier + ".",
+                "Draw " + later + " after " + earlier + ".");
     }
 
     private Outcome endpointsPresent(String from, String to) {

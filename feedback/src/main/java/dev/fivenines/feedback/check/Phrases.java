@@ -1,22 +1,48 @@
 package dev.fivenines.feedback.check;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import dev.fivenines.domain.tutorial.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * A set of words and regular expressions that text is matched against: a role's synonyms and
  * patterns, or the label words of an edge spec. Label words wrapped in slashes ({@code /\d+/})
- * are patterns. Patterns are searched in the normalised text and in the raw lower-cased text,
- * so they may rely on punctuation ({@code \(integer\)}).
+ * are patterns; a word {@code ~delete} stands for a shared concept ({@link Concepts}). Words match
+ * by meaning ({@link Words}: spacing, case, inflection, negation); patterns are searched in the
+ * normalised text and in the raw lower-cased text, so they may rely on punctuation
+ * ({@code \(integer\)}). Patterns run on RE2/J, in time linear in the text, because rubric
+ * authors publish them at run time.
  */
 final class Phrases {
+
+    /**
+     * Where and how strongly text matched: the token the match ends at, its length, and whether
+     * only a generic word matched (one that other roles' names also contain, such as "dict").
+     */
+    record Match(int end, int length, boolean generic) {
+        static final Match NONE = new Match(-1, 0, true);
+
+        boolean found() {
+            return length > 0;
+        }
+
+        /**
+         * A specific word beats a generic one; then the later-ending match wins (the head of a
+         * noun phrase: "keyspace expires" is the expires table); then the longer one.
+         */
+        boolean beats(Match other) {
+            if (generic != other.generic) {
+                return !generic;
+            }
+            return end != other.end ? end > other.end : length > other.length;
+        }
+    }
 
     private final List<Words> words;
     private final List<Pattern> patterns;
@@ -30,7 +56,10 @@ final class Phrases {
         List<Words> words = new ArrayList<>();
         List<Pattern> compiled = new ArrayList<>();
         for (String s : synonyms) {
-            if (s.length() > 2 && s.startsWith("/") && s.endsWith("/")) {
+            List<String> concept = Concepts.of(s);
+            if (concept != null) {
+                concept.stream().map(Words::of).filter(w -> !w.isEmpty()).forEach(words::add);
+            } else if (s.length() > 2 && s.startsWith("/") && s.endsWith("/")) {
                 compile(s.substring(1, s.length() - 1), compiled);
             } else {
                 Words w = Words.of(s);
@@ -63,6 +92,10 @@ final class Phrases {
         return words.isEmpty() && patterns.isEmpty();
     }
 
+    List<Words> words() {
+        return words;
+    }
+
     /** How strongly the text matches: the longest matched length, 0 when nothing matches. */
     int score(String raw) {
         return raw == null || raw.isBlank() ? 0 : score(Words.of(raw), raw.toLowerCase(Locale.ROOT));
@@ -81,6 +114,35 @@ final class Phrases {
         return best;
     }
 
+    /**
+     * The best match in {@code text} by {@link Match#beats}: used to find the head noun of a name.
+     *
+     * @param generic this phrase set's words that count as generic in the rubric at hand
+     */
+    Match best(Words text, String lower, java.util.Set<Words> generic) {
+        Match best = Match.NONE;
+        for (Words w : words) {
+            int[] at = text.phraseMatchAt(w);
+            Match m = new Match(at[0], at[1], generic.contains(w));
+            if (m.found() && (!best.found() || m.beats(best))) {
+                best = m;
+            }
+        }
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text.text());
+            if (m.find()) {
+                int end = tokenIndexAt(text.text(), m.end());
+                Match found = new Match(end, Math.max(1, m.end() - m.start()), false);
+                if (!best.found() || found.beats(best)) {
+                    best = found;
+                }
+            } else if (find(p, lower) > 0 && !best.found()) {
+                best = new Match(text.tokens().size() - 1, find(p, lower), false);
+            }
+        }
+        return best;
+    }
+
     boolean matches(String raw) {
         return score(raw) > 0;
     }
@@ -88,6 +150,17 @@ final class Phrases {
     /** As {@link #matches(String)}, for text already normalised once. */
     boolean matches(Words text, String lower) {
         return score(text, lower) > 0;
+    }
+
+    /** The index of the token that the character offset {@code end} (exclusive) falls in. */
+    private static int tokenIndexAt(String text, int end) {
+        int spaces = 0;
+        for (int i = 0; i < end - 1 && i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return spaces;
     }
 
     private static int find(Pattern p, String text) {

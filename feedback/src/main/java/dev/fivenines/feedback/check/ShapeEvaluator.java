@@ -12,10 +12,12 @@ final class ShapeEvaluator {
 
     private final DiagramView view;
     private final SpecEvaluator specs;
+    private final Describe describe;
 
     ShapeEvaluator(DiagramView view, SpecEvaluator specs) {
         this.view = view;
         this.specs = specs;
+        this.describe = view.describe();
     }
 
     /** A player of the role with an outgoing message labelled like each branch group. */
@@ -61,8 +63,8 @@ final class ShapeEvaluator {
             }
         }
         return Outcome.broken(children.withMoreEvidence(parents.evidence()).evidence(),
-                Describe.role(c.child()) + " is drawn outside " + Describe.role(c.parent()) + ".",
-                "Nest " + Describe.role(c.child()) + " inside " + Describe.role(c.parent()) + " (parent: { child }).");
+                describe.role(c.child()) + " is drawn outside " + describe.role(c.parent()) + ".",
+                "Nest " + describe.role(c.child()) + " inside " + describe.role(c.parent()) + " (parent: { child }).");
     }
 
     private Outcome bestCandidate(String role, List<List<String>> groups, java.util.function.Function<Shape, List<String>> texts,
@@ -83,9 +85,9 @@ final class ShapeEvaluator {
             return Outcome.holds(evidence);
         }
         String first = bestMissing.getFirst().isEmpty() ? noun : bestMissing.getFirst().getFirst();
-        return Outcome.missing(evidence, Describe.role(role) + " lacks " + wanted + " \u201c" + first + "\u201d"
+        return Outcome.missing(evidence, describe.role(role) + " lacks " + wanted + " \u201c" + first + "\u201d"
                 + (bestMissing.size() > 1 ? " (and " + (bestMissing.size() - 1) + " more " + noun + "s)" : "") + ".",
-                "Add " + wanted + " \u201c" + first + "\u201d to " + Describe.role(role) + ".");
+                "Add " + wanted + " \u201c" + first + "\u201d to " + describe.role(role) + ".");
     }
 
     private static Predicate<String> matcher(List<String> group) {

@@ -5,23 +5,48 @@ import dev.fivenines.feedback.check.DiagramView.Message;
 import dev.fivenines.feedback.check.Outcome.Status;
 import dev.fivenines.feedback.d2.graph.Shape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Evaluates a {@link Spec} over a {@link DiagramView}. Pure: the same view and spec always give
- * the same outcome. Prefers UNCLEAR over MISSING whenever the diagram cannot be read for the
- * question (unnamed shapes, ordering asked of a diagram that has no message order).
+ * Evaluates a {@link Spec} over a {@link DiagramView}. Pure for one review: the same view and
+ * criteria, in rubric order, always give the same outcomes. Prefers UNCLEAR over MISSING whenever
+ * the diagram cannot be read for the question (unnamed shapes, ordering asked of a diagram that
+ * has no message order).
+ *
+ * <p>No cascades: a role that no element plays is reported once, by the first criterion (in
+ * rubric order) that needs it; every later criterion that depends on it says UNCLEAR and points
+ * there, instead of a chain of MISSING for one unreadable name.
  */
 final class SpecEvaluator {
 
     private final DiagramView view;
+    private final Describe describe;
     private final EdgeEvaluator edges;
     private final ShapeEvaluator structure;
+    /** Roles found unplayed, with the title of the criterion that reported them. */
+    private final Map<String, String> reportedRoles = new HashMap<>();
+    /** Roles the criterion being evaluated found unplayed (kept only if it does not hold). */
+    private final Map<String, String> pendingRoles = new HashMap<>();
+    private String criterionTitle = "";
 
     SpecEvaluator(DiagramView view) {
         this.view = view;
+        this.describe = view.describe();
         this.edges = new EdgeEvaluator(view, this);
         this.structure = new ShapeEvaluator(view, this);
+    }
+
+    /** Evaluates one criterion's spec; call in rubric order. */
+    Outcome evaluateCriterion(String title, Spec spec) {
+        criterionTitle = title;
+        pendingRoles.clear();
+        Outcome o = evaluate(spec);
+        if (!o.holds()) {
+            pendingRoles.forEach(reportedRoles::putIfAbsent);
+        }
+        return o;
     }
 
     Outcome evaluate(Spec spec) {
@@ -31,10 +56,10 @@ final class SpecEvaluator {
             case Spec.Not not -> negate(not.spec());
             case Spec.Absent absent -> negate(absent.spec());
             case Spec.RoleExists r -> role(r.role());
-            case Spec.Edge e -> edges.edge(e.from(), e.to(), e.label(), "message");
-            case Spec.Transition t -> edges.edge(t.from(), t.to(), t.label(), "transition");
-            case Spec.Path p -> edges.path(p.from(), p.to());
-            case Spec.Reachable r -> edges.path(r.from(), r.to());
+            case Spec.Edge e -> edges.edge(e.from(), e.to(), e.label(), e.contradicts(), describe.noun().equals("participant") ? "message" : "connection");
+            case Spec.Transition t -> edges.edge(t.from(), t.to(), t.label(), t.contradicts(), "transition");
+            case Spec.Path p -> p.avoids().isEmpty() ? edges.path(p.from(), p.to()) : edges.pathAvoiding(p.from(), p.to(), p.avoids());
+            case Spec.Reachable r -> r.avoids().isEmpty() ? edges.path(r.from(), r.to()) : edges.pathAvoiding(r.from(), r.to(), r.avoids());
             case Spec.Order o -> edges.order(o.steps());
             case Spec.Decision d -> structure.decision(d);
             case Spec.Entity en -> structure.entity(en);
@@ -42,19 +67,30 @@ final class SpecEvaluator {
         };
     }
 
-    /** The role's players, or MISSING (UNCLEAR when unnamed shapes might be playing it). */
+    /**
+     * The role's players; or, the first time a criterion needs a role nothing plays, MISSING (a
+     * question, UNCLEAR, when some element is left unexplained and might be it); later criteria
+     * that need it say UNCLEAR and point at that first finding.
+     */
     Outcome role(String role) {
         List<Shape> players = view.players(role);
         if (!players.isEmpty()) {
             return Outcome.holds(players.stream().map(Element::of).toList());
         }
-        String what = Describe.role(role);
-        if (view.hasAnonymousShapes()) {
-            return Outcome.unclear(List.of(), "I could not tell which shape is " + what
-                    + ": some shapes have names too short to read.", "Give each participant a descriptive name or label.");
+        String what = describe.role(role);
+        String settle = "Name it so its job is clear, or give it `class: " + role + "`.";
+        String reportedBy = reportedRoles.get(role);
+        if (reportedBy != null && !reportedBy.equals(criterionTitle)) {
+            return Outcome.unclear(List.of(), "This depends on " + what + ", which I could not find (see \u201c"
+                    + reportedBy + "\u201d).", "Which " + describe.noun() + " is " + what + "? " + settle);
+        }
+        pendingRoles.putIfAbsent(role, criterionTitle);
+        if (view.hasUnexplainedElements()) {
+            return Outcome.unclear(List.of(), "I could not tell which " + describe.noun() + " is " + what + ".",
+                    "Which " + describe.noun() + " is " + what + "? " + settle);
         }
         return Outcome.missing(List.of(), "Nothing in the diagram plays " + what + ".",
-                "Add " + what + " as its own participant, named so that its job is clear.");
+                "Add " + what + " as its own " + describe.noun() + ", named so that its job is clear.");
     }
 
     private Outcome all(List<Spec> specs) {
@@ -87,8 +123,8 @@ final class SpecEvaluator {
     private Outcome negate(Spec inner) {
         Outcome o = evaluate(inner);
         return switch (o.status()) {
-            case HOLDS -> Outcome.broken(o.evidence(), "The diagram shows " + Describe.spec(inner)
-                    + ", which does not happen in this mechanism.", "Remove or correct " + Describe.spec(inner) + ".");
+            case HOLDS -> Outcome.broken(o.evidence(), "The diagram shows " + describe.spec(inner)
+                    + ", which does not happen in this mechanism.", "Remove or correct " + describe.spec(inner) + ".");
             case MISSING, BROKEN -> Outcome.holds(List.of());
             case UNCLEAR -> o;
         };

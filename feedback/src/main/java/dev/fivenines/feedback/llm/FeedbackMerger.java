@@ -80,7 +80,7 @@ public final class FeedbackMerger {
         List<Finding> all = withIntegrity(findings, source);
         Score score = new Score(structural.score().passed() + llmPassed, structural.score().total() + llmJudged);
         return new FeedbackReport(FeedbackStatus.COMPLETE, structural.rubricVersion(), score, all,
-                structural.diagnostics(), summary(all, structural, review), ReviewState.DONE, unjudged);
+                structural.diagnostics(), summary(all, structural, review), ReviewState.DONE, unjudged, structural.reading());
     }
 
     /**
@@ -95,7 +95,7 @@ public final class FeedbackMerger {
         FeedbackSummary s = structural.summary();
         return new FeedbackReport(FeedbackStatus.PARTIAL, structural.rubricVersion(), structural.score(), all,
                 structural.diagnostics(), new FeedbackSummary(s.holdsUp(), s.missing(), s.breaks(), s.nextRevision()),
-                ReviewState.FAILED, structural.unjudged());
+                ReviewState.FAILED, structural.unjudged(), structural.reading());
     }
 
     private static Finding explain(Finding f, Judgement j) {

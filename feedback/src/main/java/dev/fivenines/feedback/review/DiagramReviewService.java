@@ -32,6 +32,7 @@ public final class DiagramReviewService implements DiagramAnalyzer {
     public static final String SUBMISSION_NAME = "submission.d2";
 
     private final DiagramCompiler compiler;
+    private final ReferenceModels models;
 
     /** With the D2 compiler; submissions cannot import files (the resolver is empty). */
     public DiagramReviewService() {
@@ -40,6 +41,7 @@ public final class DiagramReviewService implements DiagramAnalyzer {
 
     public DiagramReviewService(DiagramCompiler compiler) {
         this.compiler = compiler;
+        this.models = new ReferenceModels(compiler);
     }
 
     @Override
@@ -55,14 +57,16 @@ public final class DiagramReviewService implements DiagramAnalyzer {
             return new FeedbackReport(FeedbackStatus.INVALID, version, new Score(0, total), List.of(), diagnostics,
                     Summaries.invalid(diagnostics), ReviewState.DISABLED, unjudged);
         }
-        List<CriterionResult> results = RubricChecker.check(tutorial.rubric(), tutorial.artifactType(), graph.root());
-        List<CriterionResult> sorted = results.stream().sorted(Summaries.ORDER).toList();
+        RubricChecker.Checked checked = RubricChecker.review(tutorial.rubric(), tutorial.artifactType(), graph.root(),
+                models.model(tutorial.solution()));
+        List<CriterionResult> results = checked.results();
+        List<CriterionResult> sorted = results.stream().sorted(Summaries.order(results)).toList();
         int passed = (int) results.stream().filter(r -> !RubricChecker.isBuiltIn(r.finding().criterionId()))
                 .filter(r -> r.finding().verdict() == dev.fivenines.domain.feedback.Verdict.PASS).count();
-        FeedbackSummary summary = Summaries.of(results, sorted);
+        FeedbackSummary summary = Summaries.of(results, sorted, tutorial.rubric().stretch());
         return new FeedbackReport(FeedbackStatus.COMPLETE, version, new Score(passed, total),
                 withReviewerAddressedText(sorted.stream().map(CriterionResult::finding).toList(), text),
-                diagnostics, summary, ReviewState.DISABLED, unjudged);
+                diagnostics, summary, ReviewState.DISABLED, unjudged, checked.reading());
     }
 
     /**

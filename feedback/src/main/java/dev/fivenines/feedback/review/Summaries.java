@@ -1,37 +1,42 @@
 package dev.fivenines.feedback.review;
 
-import dev.fivenines.domain.feedback.Evidence;
 import dev.fivenines.domain.feedback.FeedbackSummary;
 import dev.fivenines.domain.feedback.Finding;
 import dev.fivenines.domain.feedback.SourceDiagnostic;
 import dev.fivenines.domain.feedback.Verdict;
 import dev.fivenines.feedback.check.CriterionResult;
+import dev.fivenines.feedback.check.RubricChecker;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
-/** Sorting of findings and the learner-facing summary: what holds up, what is missing, what breaks, what next. */
+/**
+ * Sorting of findings and the learner-facing summary: what holds up, what is missing, what breaks,
+ * what next. The summary lists exactly the criteria the score counts (the built-in artifact-type
+ * finding is reported as a finding and may be the next revision, but is not counted or listed).
+ */
 final class Summaries {
 
-    /** Severity, then the first evidence position (findings without evidence last), then id. */
-    static final Comparator<CriterionResult> ORDER = Comparator
-            .comparing((CriterionResult r) -> r.finding().severity())
-            .thenComparingInt(r -> firstEvidence(r.finding()).map(Evidence::startLine).orElse(Integer.MAX_VALUE))
-            .thenComparingInt(r -> firstEvidence(r.finding()).map(Evidence::startColumn).orElse(Integer.MAX_VALUE))
-            .thenComparing(r -> r.finding().criterionId());
-
     private Summaries() {
+    }
+
+    /** Severity, then verdict (BROKEN, MISSING, UNCLEAR, PASS), then rubric order. */
+    static Comparator<CriterionResult> order(List<CriterionResult> inRubricOrder) {
+        return Comparator.comparing((CriterionResult r) -> r.finding().severity())
+                .thenComparingInt(r -> verdictRank(r.finding().verdict()))
+                .thenComparingInt(inRubricOrder::indexOf);
     }
 
     /**
      * @param inRubricOrder the results as the checker gives them (artifact type, then rubric order)
      * @param sorted        the same results in report order
+     * @param stretch       the rubric's next step for a full pass (may be empty)
      */
-    static FeedbackSummary of(List<CriterionResult> inRubricOrder, List<CriterionResult> sorted) {
-        List<String> holdsUp = titles(sorted, Verdict.PASS);
-        List<String> missing = titles(sorted, Verdict.MISSING);
-        List<String> breaks = titles(sorted, Verdict.BROKEN);
-        return new FeedbackSummary(holdsUp, missing, breaks, nextRevision(inRubricOrder));
+    static FeedbackSummary of(List<CriterionResult> inRubricOrder, List<CriterionResult> sorted, String stretch) {
+        List<CriterionResult> counted = sorted.stream().filter(r -> !RubricChecker.isBuiltIn(r.finding().criterionId())).toList();
+        List<String> holdsUp = titles(counted, Verdict.PASS);
+        List<String> missing = titles(counted, Verdict.MISSING);
+        List<String> breaks = titles(counted, Verdict.BROKEN);
+        return new FeedbackSummary(holdsUp, missing, breaks, nextRevision(inRubricOrder, stretch));
     }
 
     static FeedbackSummary invalid(List<SourceDiagnostic> diagnostics) {
@@ -42,15 +47,27 @@ final class Summaries {
     }
 
     /**
-     * The fix of the most important failing criterion: a definite MISSING or BROKEN of the highest
-     * severity, the earliest in the rubric (authors list criteria in the order the mechanism is
-     * built), else an UNCLEAR one; empty when everything passes.
+     * The fix of the most important criterion that does not pass: the highest severity; within it
+     * a definite MISSING or BROKEN (confident evidence) before an UNCLEAR question; then the
+     * earliest in the rubric (authors list criteria in the order the mechanism is built). When
+     * everything passes, the rubric's stretch goal.
      */
-    private static String nextRevision(List<CriterionResult> inRubricOrder) {
-        Comparator<CriterionResult> bySeverity = Comparator.comparing(r -> r.finding().severity());
-        return inRubricOrder.stream().filter(r -> isFailure(r.finding().verdict())).min(bySeverity)
-                .or(() -> inRubricOrder.stream().filter(r -> r.finding().verdict() == Verdict.UNCLEAR).min(bySeverity))
-                .map(CriterionResult::fix).orElse("");
+    private static String nextRevision(List<CriterionResult> inRubricOrder, String stretch) {
+        Comparator<CriterionResult> importance = Comparator.comparing((CriterionResult r) -> r.finding().severity())
+                .thenComparingInt(r -> isFailure(r.finding().verdict()) ? 0 : 1);
+        return inRubricOrder.stream().filter(r -> r.finding().verdict() != Verdict.PASS).min(importance)
+                .map(CriterionResult::fix)
+                .orElse(stretch == null || stretch.isBlank() ? "Everything this rubric checks holds up."
+                        : "Everything this rubric checks holds up. To go further: " + stretch);
+    }
+
+    private static int verdictRank(Verdict v) {
+        return switch (v) {
+            case BROKEN -> 0;
+            case MISSING -> 1;
+            case UNCLEAR -> 2;
+            case PASS -> 3;
+        };
     }
 
     private static boolean isFailure(Verdict v) {
@@ -61,7 +78,4 @@ final class Summaries {
         return sorted.stream().map(CriterionResult::finding).filter(f -> f.verdict() == verdict).map(Finding::title).toList();
     }
 
-    private static Optional<Evidence> firstEvidence(Finding f) {
-        return f.evidence().isEmpty() ? Optional.empty() : Optional.of(f.evidence().getFirst());
-    }
 }

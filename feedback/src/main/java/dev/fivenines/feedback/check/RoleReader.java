@@ -1,0 +1,366 @@
+package dev.fivenines.feedback.check;
+
+import com.google.re2j.Pattern;
+import dev.fivenines.domain.tutorial.Role;
+import dev.fivenines.feedback.check.Phrases.Match;
+import dev.fivenines.feedback.d2.graph.Board;
+import dev.fivenines.feedback.d2.graph.Connection;
+import dev.fivenines.feedback.d2.graph.Shape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which of the learner's elements play which rubric role, reading the diagram as a whole,
+ * from the surest signal to the weakest:
+ * <ol>
+ *   <li><b>class</b>: a D2 class named after the role ({@code u3.class: executor}) settles it;</li>
+ *   <li><b>name</b>: the role's words in the element's label, id or a parenthesised alias, read by
+ *       meaning ({@link Words}). In one phrase the head noun wins ("Keyspace expires table" is the
+ *       expires table); parts joined by {@code +}, {@code &}, {@code and}, {@code ,} or {@code /}
+ *       each count, so "redisDb (dict + expires)" plays both tables;</li>
+ *   <li><b>abbreviation</b>: a token that starts a one-word synonym ({@code exec}, {@code cli}) or
+ *       spells a multi-word synonym's initials ({@code ks} for "key space");</li>
+ *   <li><b>position</b>: an element no name explains, that exchanges messages with the roles that
+ *       the reference solution connects to the missing role (the element between the parser and
+ *       the keyspace that receives the arguments is the executor, whatever it is called);</li>
+ *   <li><b>elimination</b>: the one unexplained participant left, when one role is still sought.</li>
+ * </ol>
+ * Notes and groups never play roles. The result says, per role, which elements were taken, how
+ * sure the reading is and why, so the learner can see it and correct it.
+ */
+final class RoleReader {
+
+    /** How one element came to play a role: the surest reason only. */
+    enum Reason {
+        CLASS(1.0), NAME(0.9), ABBREVIATION(0.6), POSITION(0.6), ELIMINATION(0.5);
+
+        final double confidence;
+
+        Reason(double confidence) {
+            this.confidence = confidence;
+        }
+    }
+
+    /** One element taken for one role. */
+    record Taken(Shape shape, Reason reason, String detail) {
+    }
+
+    /** RE2/J, linear in the label's length: labels are learner input. */
+    private static final Pattern CONJUNCTION = Pattern.compile("\\s*(?:\\+|&|,|/|\\band\\b)\\s*");
+    /** A short title, a colon or spaced dash, and a description: "raw: header pointing to an sds". */
+    private static final Pattern TITLE = Pattern.compile("(?s)([^:]{1,40}?)\\s*(?::|\\s-\\s|\\s\u2014\\s)\\s*(.+)");
+    private static final Pattern PARENTHESISED = Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]");
+
+    private final Map<String, Role> roles;
+    private final Map<String, Phrases> phrases = new LinkedHashMap<>();
+    private final Map<String, Set<String>> rolesByShape = new HashMap<>();
+    private final Map<String, List<Taken>> takenByRole = new LinkedHashMap<>();
+    /** Per role, its words that another role's longer name contains ("dict" in "expires dict"). */
+    private final Map<String, Set<Words>> generic = new HashMap<>();
+
+    private RoleReader(Map<String, Role> roles) {
+        this.roles = roles;
+        roles.forEach((name, role) -> phrases.put(name, Phrases.role(role)));
+        roles.keySet().forEach(r -> takenByRole.put(r, new ArrayList<>()));
+        phrases.forEach((name, own) -> {
+            Set<Words> common = new java.util.HashSet<>();
+            for (Words w : own.words()) {
+                for (Map.Entry<String, Phrases> other : phrases.entrySet()) {
+                    if (!other.getKey().equals(name) && other.getValue().words().stream()
+                            .anyMatch(v -> v.tokens().size() > w.tokens().size() && v.phraseMatch(w) > 0)) {
+                        common.add(w);
+                    }
+                }
+            }
+            generic.put(name, common);
+        });
+    }
+
+    /**
+     * Reads {@code board}; {@code model} (the tutorial's reference solution, or null) tells which
+     * roles exchange messages, for reading by position.
+     */
+    static RoleReader read(Board board, Map<String, Role> roles, Board model) {
+        RoleReader reader = new RoleReader(roles);
+        for (Shape shape : board.shapes()) {
+            if (canPlayRoles(shape)) {
+                reader.readNames(shape);
+            }
+        }
+        if (model != null) {
+            RoleReader modelReading = new RoleReader(roles);
+            for (Shape shape : model.shapes()) {
+                if (canPlayRoles(shape)) {
+                    modelReading.readNames(shape);
+                }
+            }
+            reader.readPositions(board, neighbourRoles(model, modelReading));
+        }
+        reader.readByElimination(board);
+        return reader;
+    }
+
+    /** The roles the shape itself plays (empty when none). */
+    Set<String> rolesOf(String shapeId) {
+        return rolesByShape.getOrDefault(shapeId, Set.of());
+    }
+
+    /** Per role, in rubric order, the elements taken for it. */
+    Map<String, List<Taken>> taken() {
+        return takenByRole;
+    }
+
+    /** Notes and groups are commentary and framing, never parts of the mechanism. */
+    static boolean canPlayRoles(Shape shape) {
+        return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP;
+    }
+
+    private void readNames(Shape shape) {
+        Set<String> byClass = new LinkedHashSet<>();
+        for (String c : shape.classes()) {
+            String name = c.toLowerCase(Locale.ROOT).replace('_', '-');
+            if (roles.containsKey(name)) {
+                byClass.add(name);
+            }
+        }
+        if (!byClass.isEmpty()) {
+            byClass.forEach(r -> take(shape, r, Reason.CLASS, "class: " + r));
+            return;
+        }
+        String id = DiagramView.lastSegment(shape.id());
+        String label = shape.label() == null ? "" : shape.label();
+        Set<String> fromLabel = label.isBlank() ? Set.of() : rolesOfText(label);
+        if (!fromLabel.isEmpty()) {
+            fromLabel.forEach(r -> take(shape, r, Reason.NAME, "its name \u201c" + label + "\u201d"));
+            return;
+        }
+        Set<String> fromId = rolesOfText(id);
+        if (!fromId.isEmpty()) {
+            fromId.forEach(r -> take(shape, r, Reason.NAME, "its id \u201c" + id + "\u201d"));
+            return;
+        }
+        Set<String> fromAbbreviation = abbreviation(label.isBlank() ? id : label + " " + id);
+        if (fromAbbreviation.size() == 1) {
+            String r = fromAbbreviation.iterator().next();
+            take(shape, r, Reason.ABBREVIATION, "the abbreviation in \u201c" + (label.isBlank() ? id : label) + "\u201d");
+        }
+    }
+
+    /**
+     * The roles a name says. A label is read as a title ("raw" in "raw: header pointing to an
+     * sds"; only when three or more words follow, so "keyspace: expires" stays one phrase), then
+     * the description after its colon or dash, then its parenthesised aliases: the
+     * first of these that names a role decides, so accurate extra words do not pull the element
+     * into another role. Within each, every part of a list joined by {@code +}, {@code &},
+     * {@code and}, {@code ,} or {@code /} counts; a part that lists two or more roles anywhere
+     * ("redisDb (dict + expires)") makes the element play all of them.
+     */
+    private Set<String> rolesOfText(String text) {
+        String main = PARENTHESISED.matcher(text).replaceAll(" ").trim();
+        List<String> segments = new ArrayList<>();
+        var titled = TITLE.matcher(main);
+        if (titled.matches() && Words.of(titled.group(2)).tokens().size() >= 3) {
+            segments.add(titled.group(1));
+            segments.add(titled.group(2));
+        } else {
+            segments.add(main);
+        }
+        var aliases = PARENTHESISED.matcher(text);
+        while (aliases.find()) {
+            segments.add(aliases.group(1));
+        }
+        Set<String> decided = new LinkedHashSet<>();
+        Set<String> listed = new LinkedHashSet<>();
+        for (String segment : segments) {
+            Set<String> here = new LinkedHashSet<>();
+            String[] parts = CONJUNCTION.split(segment);
+            for (String part : parts) {
+                here.addAll(winners(part));
+            }
+            if (parts.length > 1 && here.size() > 1) {
+                listed.addAll(here);
+            }
+            if (decided.isEmpty()) {
+                decided.addAll(here);
+            }
+        }
+        decided.addAll(listed);
+        return decided;
+    }
+
+    /** The roles whose best match in the phrase ends last (the head noun), ties included. */
+    private Set<String> winners(String phrase) {
+        if (phrase.isBlank()) {
+            return Set.of();
+        }
+        Words words = Words.of(phrase);
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        Match best = Match.NONE;
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
+            Match m = e.getValue().best(words, lower, generic.get(e.getKey()));
+            if (!m.found()) {
+                continue;
+            }
+            if (!best.found() || m.beats(best)) {
+                best = m;
+                out.clear();
+                out.add(e.getKey());
+            } else if (!best.beats(m)) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Roles one of whose synonyms the text abbreviates: a token of three or more letters that
+     * starts a one-word synonym of five or more, or a token that spells the initials of a
+     * two- to four-word synonym.
+     */
+    private Set<String> abbreviation(String text) {
+        Words words = Words.of(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
+            for (Words synonym : e.getValue().words()) {
+                for (String token : words.tokens()) {
+                    if (abbreviates(token, synonym)) {
+                        out.add(e.getKey());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean abbreviates(String token, Words synonym) {
+        List<String> parts = synonym.tokens();
+        if (parts.size() == 1) {
+            String word = parts.getFirst();
+            return token.length() >= 3 && word.length() >= 5 && word.length() > token.length() && word.startsWith(token);
+        }
+        if (parts.size() > 4 || token.length() != parts.size()) {
+            return false;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).charAt(0) != token.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Per role, the roles it exchanges messages with in the model. */
+    private static Map<String, Set<String>> neighbourRoles(Board model, RoleReader modelReading) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Connection c : model.connections()) {
+            Set<String> from = modelReading.actingRoles(model, c.src());
+            Set<String> to = modelReading.actingRoles(model, c.dst());
+            for (String a : from) {
+                for (String b : to) {
+                    if (!a.equals(b)) {
+                        out.computeIfAbsent(a, k -> new LinkedHashSet<>()).add(b);
+                        out.computeIfAbsent(b, k -> new LinkedHashSet<>()).add(a);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The roles an endpoint acts for: its own, else its nearest ancestor's. */
+    private Set<String> actingRoles(Board board, String id) {
+        Map<String, Shape> byId = new HashMap<>();
+        board.shapes().forEach(s -> byId.put(s.id(), s));
+        for (String cur = id; cur != null; ) {
+            Set<String> own = rolesOf(cur);
+            if (!own.isEmpty()) {
+                return own;
+            }
+            Shape s = byId.get(cur);
+            cur = s == null ? null : s.parent();
+        }
+        return Set.of();
+    }
+
+    /**
+     * For each role still unplayed: the one unexplained element whose neighbours play at least
+     * two of the roles the model connects to it (one, when the model connects it to one only).
+     */
+    private void readPositions(Board board, Map<String, Set<String>> modelNeighbours) {
+        for (String role : roles.keySet()) {
+            if (!takenByRole.get(role).isEmpty() || !modelNeighbours.containsKey(role)) {
+                continue;
+            }
+            Set<String> wanted = modelNeighbours.get(role);
+            int needed = Math.min(2, wanted.size());
+            Shape best = null;
+            Set<String> bestShared = Set.of();
+            boolean tie = false;
+            for (Shape candidate : unexplained(board)) {
+                Set<String> shared = new LinkedHashSet<>();
+                for (Connection c : board.connections()) {
+                    String other = c.src().equals(candidate.id()) ? c.dst() : c.dst().equals(candidate.id()) ? c.src() : null;
+                    if (other != null) {
+                        actingRoles(board, other).stream().filter(wanted::contains).forEach(shared::add);
+                    }
+                }
+                if (shared.size() < needed) {
+                    continue;
+                }
+                if (best == null || shared.size() > bestShared.size()) {
+                    best = candidate;
+                    bestShared = shared;
+                    tie = false;
+                } else if (shared.size() == bestShared.size()) {
+                    tie = true;
+                }
+            }
+            if (best != null && !tie) {
+                take(best, role, Reason.POSITION, "its place: it exchanges messages with "
+                        + String.join(" and ", bestShared.stream().map(r -> roles.get(r).title()).toList()));
+            }
+        }
+    }
+
+    /** One role still unplayed and one unexplained connected participant left: that one plays it. */
+    private void readByElimination(Board board) {
+        List<String> sought = roles.keySet().stream().filter(r -> takenByRole.get(r).isEmpty()).toList();
+        if (sought.size() != 1) {
+            return;
+        }
+        List<Shape> left = unexplained(board).stream().filter(s -> s.parent() == null).toList();
+        if (left.size() == 1) {
+            take(left.getFirst(), sought.getFirst(), Reason.ELIMINATION,
+                    "elimination: it is the one participant left unexplained");
+        }
+    }
+
+    /** Connected shapes that can play a role, play none, and are inside no role player. */
+    private List<Shape> unexplained(Board board) {
+        Set<String> connected = new java.util.HashSet<>();
+        for (Connection c : board.connections()) {
+            connected.add(c.src());
+            connected.add(c.dst());
+        }
+        List<Shape> out = new ArrayList<>();
+        for (Shape s : board.shapes()) {
+            if (canPlayRoles(s) && rolesOf(s.id()).isEmpty() && connected.contains(s.id())
+                    && actingRoles(board, s.id()).isEmpty() && s.seqRole() != Shape.SeqRole.SPAN) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private void take(Shape shape, String role, Reason reason, String detail) {
+        rolesByShape.computeIfAbsent(shape.id(), k -> new LinkedHashSet<>()).add(role);
+        takenByRole.get(role).add(new Taken(shape, reason, detail));
+    }
+}
