@@ -37,11 +37,11 @@ final class SpecReader {
             case "absent" -> wrap(read(v, at), Spec.Absent::new);
             case "role" -> new Spec.RoleExists(v.asString());
             case "edge" -> edge(v);
-            case "path" -> new Spec.Path(Nodes.text(v, "from"), Nodes.text(v, "to"), Nodes.text(v, "avoids"));
+            case "path" -> new Spec.Path(Nodes.text(v, "from"), Nodes.text(v, "to"), Nodes.text(v, "avoids"), Nodes.strings(v, "via"));
             case "order" -> order(v, at);
             case "transition" -> new Spec.Transition(Nodes.text(v, "from"), Nodes.text(v, "to"), Nodes.strings(v, "label"),
                     Nodes.strings(v, "contradicts"));
-            case "reachable" -> new Spec.Reachable(Nodes.text(v, "from"), Nodes.text(v, "to"), Nodes.text(v, "avoids"));
+            case "reachable" -> new Spec.Reachable(Nodes.text(v, "from"), Nodes.text(v, "to"), Nodes.text(v, "avoids"), Nodes.strings(v, "via"));
             case "decision" -> new Spec.Decision(Nodes.text(v, "role"), groups(v.get("branches")));
             case "entity" -> new Spec.Entity(Nodes.text(v, "role"), groups(v.get("fields")));
             case "contains" -> new Spec.Contains(Nodes.text(v, "parent"), Nodes.text(v, "child"));

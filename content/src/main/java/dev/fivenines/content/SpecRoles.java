@@ -43,6 +43,8 @@ final class SpecRoles {
                 out.addAll(t.contradicts());
             }
             case Spec.Order o -> o.steps().forEach(s -> collectWords(s, out));
+            case Spec.Path p -> out.addAll(p.via());
+            case Spec.Reachable r -> out.addAll(r.via());
             case Spec.Decision d -> d.branches().forEach(out::addAll);
             case Spec.Entity e -> e.fields().forEach(out::addAll);
             default -> {

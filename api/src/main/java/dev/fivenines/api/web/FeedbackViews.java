@@ -26,9 +26,13 @@ final class FeedbackViews {
         }
     }
 
-    /** @param status COMPLETE, PARTIAL (LLM review pending or failed) or INVALID (the D2 did not compile) */
+    /**
+     * @param status  COMPLETE, PARTIAL (LLM review pending or failed) or INVALID (the D2 did not compile)
+     * @param reading how the diagram's elements were read for the rubric's roles (empty for INVALID)
+     */
     record FeedbackView(String status, int rubricVersion, ScoreView score, List<FindingView> findings,
-                        List<DiagnosticView> diagnostics, FeedbackSummaryView summary, ReviewView review) {
+                        List<DiagnosticView> diagnostics, FeedbackSummaryView summary, ReviewView review,
+                        ReadingView reading) {
         static FeedbackView of(FeedbackReport r) {
             return of(r, null);
         }
@@ -42,8 +46,33 @@ final class FeedbackViews {
                     new FeedbackSummaryView(r.summary().holdsUp(), r.summary().missing(), r.summary().breaks(),
                             r.summary().nextRevision()),
                     new ReviewView(r.llm().id(), r.unjudged(),
-                            reviewNote == null || reviewNote.isBlank() ? null : reviewNote));
+                            reviewNote == null || reviewNote.isBlank() ? null : reviewNote),
+                    ReadingView.of(r.reading()));
         }
+    }
+
+    /** How the review read the diagram: per rubric role, the elements taken for it. */
+    record ReadingView(List<RoleReadingView> roles) {
+        static ReadingView of(dev.fivenines.domain.feedback.Reading r) {
+            return new ReadingView(r.roles().stream().map(RoleReadingView::of).toList());
+        }
+    }
+
+    /**
+     * @param role       the role's name, also the D2 class that settles it ({@code x.class: executor})
+     * @param elements   the elements taken for the role; empty when none was found
+     * @param confidence 0 when not found; 1.0 by class, 0.9 by name, 0.6 by abbreviation or position, 0.5 by elimination
+     * @param why        how it was decided, or how to settle it
+     */
+    record RoleReadingView(String role, String title, List<ReadElementView> elements, double confidence, String why) {
+        static RoleReadingView of(dev.fivenines.domain.feedback.Reading.RoleReading r) {
+            return new RoleReadingView(r.role(), r.title(),
+                    r.elements().stream().map(e -> new ReadElementView(e.id(), e.label())).toList(), r.confidence(), r.why());
+        }
+    }
+
+    /** A diagram element by its D2 id and label. */
+    record ReadElementView(String id, String label) {
     }
 
     record ScoreView(int passed, int total) {

@@ -55,17 +55,24 @@ public sealed interface Spec {
     }
 
     /**
-     * {@code to} reachable from {@code from} along connections; with {@code avoids}, reachable
-     * without passing through an element playing that role (then the path must NOT exist:
-     * "no way from the lookup to the reply that avoids the deadline check").
+     * {@code to} reachable from {@code from} along connections. With {@code via}, some connection
+     * or element on the way (its ends included) must say one of those words: in a flowchart the
+     * meaning may sit in a step ("Propagate DEL") or on an arrow. With {@code avoids}, the spec
+     * holds when every way from {@code from} to {@code to} passes an element playing that role
+     * ("no way from the replica branch to the deletion that avoids the master's DEL").
      */
-    record Path(String from, String to, String avoids) implements Spec {
+    record Path(String from, String to, String avoids, List<String> via) implements Spec {
         public Path {
             avoids = avoids == null ? "" : avoids;
+            via = via == null ? List.of() : List.copyOf(via);
         }
 
         public Path(String from, String to) {
-            this(from, to, "");
+            this(from, to, "", List.of());
+        }
+
+        public Path(String from, String to, String avoids) {
+            this(from, to, avoids, List.of());
         }
     }
 
@@ -88,14 +95,19 @@ public sealed interface Spec {
         }
     }
 
-    /** State machines: {@code to} reachable from {@code from}; {@code avoids} as in {@link Path}. */
-    record Reachable(String from, String to, String avoids) implements Spec {
+    /** State machines: {@code to} reachable from {@code from}; {@code avoids} and {@code via} as in {@link Path}. */
+    record Reachable(String from, String to, String avoids, List<String> via) implements Spec {
         public Reachable {
             avoids = avoids == null ? "" : avoids;
+            via = via == null ? List.of() : List.copyOf(via);
         }
 
         public Reachable(String from, String to) {
-            this(from, to, "");
+            this(from, to, "", List.of());
+        }
+
+        public Reachable(String from, String to, String avoids) {
+            this(from, to, avoids, List.of());
         }
     }
 

@@ -151,6 +151,27 @@ final class DiagramView {
         return false;
     }
 
+    /**
+     * Outside sequence diagrams, arrows may carry a role's meaning ("EXPIRE k 60" on the arrow
+     * into the executor, "propagate DEL to replicas" on the arrow out of the deletion): the
+     * messages whose label names the role. Sequence-diagram messages never do: there a message
+     * about the expires table is not the expires table.
+     */
+    List<Message> carriers(String role) {
+        if (isSequenceDiagram() || role == null || role.isEmpty()) {
+            return List.of();
+        }
+        return carriers.computeIfAbsent(role, r -> messages.stream()
+                .filter(m -> reading.labelRoles(m.label()).contains(r)).toList());
+    }
+
+    private final Map<String, List<Message>> carriers = new HashMap<>();
+
+    /** Role players' candidates: unexplained elements that might be the role (see {@link RoleReader#candidates}). */
+    boolean hasCandidates(String role) {
+        return !reading.candidates(board, role).isEmpty();
+    }
+
     /** How the roles were read: per role, the elements taken, with the reason. */
     RoleReader reading() {
         return reading;

@@ -97,8 +97,16 @@ final class EdgeEvaluator {
         return Outcome.missing(roles.evidence(), "I could not find " + what + ".", "Add " + what + ".");
     }
 
-    /** Reachability along directed messages (in any order) from any {@code from} element to any {@code to} one. */
     Outcome path(String from, String to) {
+        return path(from, to, List.of());
+    }
+
+    /**
+     * Reachability along directed messages (in any order) from any {@code from} element to any
+     * {@code to} one; with {@code via}, along a way on which some arrow or element (the ends
+     * included) says one of those words.
+     */
+    Outcome path(String from, String to, List<String> via) {
         Outcome roles = endpointsPresent(from, to);
         if (!roles.holds()) {
             return roles;
@@ -109,12 +117,70 @@ final class EdgeEvaluator {
                 starts.add(s.id());
             }
         }
-        boolean reached = view.reachable(starts).stream().anyMatch(id -> view.acts(id, to) && !view.acts(id, from));
-        if (reached) {
-            return Outcome.holds(roles.evidence());
+        Phrases says = via.isEmpty() ? null : view.labels(via);
+        for (Message m : view.carriers(from)) {
+            starts.add(m.to()); // the arrow that names the role leads into its processing
+        }
+        for (String s : starts) {
+            // one element playing both roles (a merged box) is a path of its own
+            if (view.acts(s, to) && (says == null || says(says, s))) {
+                return Outcome.holds(roles.evidence());
+            }
+        }
+        Set<Message> arriving = new HashSet<>(view.carriers(to));
+        // breadth first over (element, already said?): the word may come anywhere on the way
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        for (String s : starts) {
+            String state = (says == null || says(says, s) ? "1" : "0") + s;
+            if (seen.add(state)) {
+                queue.add(state);
+            }
+        }
+        boolean reachedWithoutWord = false;
+        while (!queue.isEmpty()) {
+            String state = queue.poll();
+            boolean said = state.charAt(0) == '1';
+            String at = state.substring(1);
+            for (Message m : view.messages()) {
+                if (!m.from().equals(at)) {
+                    continue;
+                }
+                boolean nowSaid = said || says == null || m.labelMatches(says) || says(says, m.to());
+                if ((view.acts(m.to(), to) && !view.acts(m.to(), from)) || arriving.contains(m)) {
+                    if (nowSaid) {
+                        return Outcome.holds(roles.evidence());
+                    }
+                    reachedWithoutWord = true;
+                }
+                String next = (nowSaid ? "1" : "0") + m.to();
+                if (seen.add(next)) {
+                    queue.add(next);
+                }
+            }
+        }
+        if (reachedWithoutWord) {
+            return Outcome.missing(roles.evidence(), "The arrows lead from " + describe.role(from) + " to " + describe.role(to)
+                    + ", but nothing on the way says \u201c" + firstWord(via) + "\u201d.",
+                    "Say on the way from " + describe.role(from) + " to " + describe.role(to) + " what it carries (\u201c"
+                            + firstWord(via) + "\u201d).");
         }
         return Outcome.missing(roles.evidence(), "I could not follow the arrows from " + describe.role(from) + " to "
                 + describe.role(to) + ".", "Connect " + describe.role(from) + " to " + describe.role(to) + " through the steps between them.");
+    }
+
+    private boolean says(Phrases words, String elementId) {
+        Shape s = view.shape(elementId);
+        if (s == null) {
+            return false;
+        }
+        String text = DiagramView.lastSegment(s.id()) + " " + (s.label() == null ? "" : s.label());
+        return words.matches(Words.of(text), text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String firstWord(List<String> words) {
+        String w = words.isEmpty() ? "" : words.getFirst();
+        return w.startsWith("~") ? w.substring(1) : w;
     }
 
     /**

@@ -25,8 +25,8 @@ final class Phrases {
      * Where and how strongly text matched: the token the match ends at, its length, and whether
      * only a generic word matched (one that other roles' names also contain, such as "dict").
      */
-    record Match(int end, int length, boolean generic) {
-        static final Match NONE = new Match(-1, 0, true);
+    record Match(int end, int length, boolean generic, int start) {
+        static final Match NONE = new Match(-1, 0, true, Integer.MAX_VALUE);
 
         boolean found() {
             return length > 0;
@@ -41,6 +41,17 @@ final class Phrases {
                 return !generic;
             }
             return end != other.end ? end > other.end : length > other.length;
+        }
+
+        /**
+         * For a sentence ("delete k from the keyspace"), the earliest match wins: a step is named
+         * by what it does first, not by the last noun.
+         */
+        boolean beatsInSentence(Match other) {
+            if (generic != other.generic) {
+                return !generic;
+            }
+            return start != other.start ? start < other.start : length > other.length;
         }
     }
 
@@ -123,21 +134,23 @@ final class Phrases {
         Match best = Match.NONE;
         for (Words w : words) {
             int[] at = text.phraseMatchAt(w);
-            Match m = new Match(at[0], at[1], generic.contains(w));
+            Match m = new Match(at[0], at[1], generic.contains(w), at[2]);
             if (m.found() && (!best.found() || m.beats(best))) {
-                best = m;
+                best = new Match(m.end, m.length, m.generic, Math.min(m.start, best.found() ? best.start : m.start));
+            } else if (m.found()) {
+                best = new Match(best.end, best.length, best.generic, Math.min(best.start, m.start));
             }
         }
         for (Pattern p : patterns) {
             Matcher m = p.matcher(text.text());
             if (m.find()) {
                 int end = tokenIndexAt(text.text(), m.end());
-                Match found = new Match(end, Math.max(1, m.end() - m.start()), false);
+                Match found = new Match(end, Math.max(1, m.end() - m.start()), false, tokenIndexAt(text.text(), m.start() + 1));
                 if (!best.found() || found.beats(best)) {
                     best = found;
                 }
             } else if (find(p, lower) > 0 && !best.found()) {
-                best = new Match(text.tokens().size() - 1, find(p, lower), false);
+                best = new Match(text.tokens().size() - 1, find(p, lower), false, 0);
             }
         }
         return best;

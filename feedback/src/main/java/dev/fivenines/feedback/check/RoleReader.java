@@ -51,8 +51,14 @@ final class RoleReader {
     record Taken(Shape shape, Reason reason, String detail) {
     }
 
+    /**
+     * Up to this many words a name is a noun phrase, read by its head ("keyspace expires"); longer
+     * it is a sentence, read by what it says first ("delete k from the keyspace").
+     */
+    private static final int NOUN_PHRASE_TOKENS = 3;
+
     /** RE2/J, linear in the label's length: labels are learner input. */
-    private static final Pattern CONJUNCTION = Pattern.compile("\\s*(?:\\+|&|,|/|\\band\\b)\\s*");
+    private static final Pattern CONJUNCTION = Pattern.compile("\\s*(?:\\+|&|,|/|\\||\\band\\b)\\s*");
     /** A short title, a colon or spaced dash, and a description: "raw: header pointing to an sds". */
     private static final Pattern TITLE = Pattern.compile("(?s)([^:]{1,40}?)\\s*(?::|\\s-\\s|\\s\u2014\\s)\\s*(.+)");
     private static final Pattern PARENTHESISED = Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]");
@@ -100,11 +106,42 @@ final class RoleReader {
                     modelReading.readNames(shape);
                 }
             }
-            reader.readPositions(board, neighbourRoles(model, modelReading));
+            reader.modelNeighbours = neighbourRoles(model, modelReading);
+            reader.readPositions(board, reader.modelNeighbours);
         }
         reader.readByElimination(board);
         return reader;
     }
+
+    /** The roles an arrow's label names, read like an element's name. */
+    Set<String> labelRoles(String label) {
+        return label == null || label.isBlank() ? Set.of() : rolesOfText(label);
+    }
+
+    /**
+     * Unexplained elements that might play {@code role}: with a model, those that exchange
+     * messages with at least one role the model connects to it; without one, all of them.
+     */
+    List<Shape> candidates(Board board, String role) {
+        List<Shape> all = unexplained(board);
+        Set<String> wanted = modelNeighbours == null ? null : modelNeighbours.get(role);
+        if (wanted == null) {
+            return modelNeighbours == null ? all : List.of();
+        }
+        List<Shape> out = new ArrayList<>();
+        for (Shape candidate : all) {
+            for (Connection c : board.connections()) {
+                String other = c.src().equals(candidate.id()) ? c.dst() : c.dst().equals(candidate.id()) ? c.src() : null;
+                if (other != null && actingRoles(board, other).stream().anyMatch(wanted::contains)) {
+                    out.add(candidate);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Set<String>> modelNeighbours;
 
     /** The roles the shape itself plays (empty when none). */
     Set<String> rolesOf(String shapeId) {
@@ -183,7 +220,8 @@ final class RoleReader {
             for (String part : parts) {
                 here.addAll(winners(part));
             }
-            if (parts.length > 1 && here.size() > 1) {
+            boolean shortParts = java.util.Arrays.stream(parts).allMatch(p -> Words.of(p).tokens().size() <= NOUN_PHRASE_TOKENS);
+            if (parts.length > 1 && here.size() > 1 && shortParts) {
                 listed.addAll(here);
             }
             if (decided.isEmpty()) {
@@ -201,6 +239,7 @@ final class RoleReader {
         }
         Words words = Words.of(phrase);
         String lower = phrase.toLowerCase(Locale.ROOT);
+        boolean sentence = words.tokens().size() > NOUN_PHRASE_TOKENS;
         Match best = Match.NONE;
         Set<String> out = new LinkedHashSet<>();
         for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
@@ -208,11 +247,13 @@ final class RoleReader {
             if (!m.found()) {
                 continue;
             }
-            if (!best.found() || m.beats(best)) {
+            boolean wins = !best.found() || (sentence ? m.beatsInSentence(best) : m.beats(best));
+            boolean loses = best.found() && (sentence ? best.beatsInSentence(m) : best.beats(m));
+            if (wins) {
                 best = m;
                 out.clear();
                 out.add(e.getKey());
-            } else if (!best.beats(m)) {
+            } else if (!loses) {
                 out.add(e.getKey());
             }
         }

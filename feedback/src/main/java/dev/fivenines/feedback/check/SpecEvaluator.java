@@ -58,8 +58,8 @@ final class SpecEvaluator {
             case Spec.RoleExists r -> role(r.role());
             case Spec.Edge e -> edges.edge(e.from(), e.to(), e.label(), e.contradicts(), describe.noun().equals("participant") ? "message" : "connection");
             case Spec.Transition t -> edges.edge(t.from(), t.to(), t.label(), t.contradicts(), "transition");
-            case Spec.Path p -> p.avoids().isEmpty() ? edges.path(p.from(), p.to()) : edges.pathAvoiding(p.from(), p.to(), p.avoids());
-            case Spec.Reachable r -> r.avoids().isEmpty() ? edges.path(r.from(), r.to()) : edges.pathAvoiding(r.from(), r.to(), r.avoids());
+            case Spec.Path p -> p.avoids().isEmpty() ? edges.path(p.from(), p.to(), p.via()) : edges.pathAvoiding(p.from(), p.to(), p.avoids());
+            case Spec.Reachable r -> r.avoids().isEmpty() ? edges.path(r.from(), r.to(), r.via()) : edges.pathAvoiding(r.from(), r.to(), r.avoids());
             case Spec.Order o -> edges.order(o.steps());
             case Spec.Decision d -> structure.decision(d);
             case Spec.Entity en -> structure.entity(en);
@@ -77,6 +77,10 @@ final class SpecEvaluator {
         if (!players.isEmpty()) {
             return Outcome.holds(players.stream().map(Element::of).toList());
         }
+        List<DiagramView.Message> carriers = view.carriers(role);
+        if (!carriers.isEmpty()) {
+            return Outcome.holds(messageEvidence(carriers));
+        }
         String what = describe.role(role);
         String settle = "Name it so its job is clear, or give it `class: " + role + "`.";
         String reportedBy = reportedRoles.get(role);
@@ -85,7 +89,7 @@ final class SpecEvaluator {
                     + reportedBy + "\u201d).", "Which " + describe.noun() + " is " + what + "? " + settle);
         }
         pendingRoles.putIfAbsent(role, criterionTitle);
-        if (view.hasUnexplainedElements()) {
+        if (view.hasCandidates(role)) {
             return Outcome.unclear(List.of(), "I could not tell which " + describe.noun() + " is " + what + ".",
                     "Which " + describe.noun() + " is " + what + "? " + settle);
         }

@@ -155,12 +155,12 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
     }
 
     /**
-     * As {@link #phraseMatch}, with where: {@code {endToken, length}} of the latest-ending
-     * non-negated match, or {@code {-1, 0}}. The end position lets a reader prefer the head of a
+     * As {@link #phraseMatch}, with where: {@code {endToken, length, firstStart}} of the
+     * latest-ending non-negated match (and where the earliest match starts), or {@code {-1, 0, -1}}. The end position lets a reader prefer the head of a
      * noun phrase ("keyspace expires table" is a table of expires, not the keyspace).
      */
     public int[] phraseMatchAt(Words phrase) {
-        int[] best = {-1, 0};
+        int[] best = {-1, 0, -1};
         if (phrase.isEmpty()) {
             return best;
         }
@@ -169,12 +169,14 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
         if (!compactPossible && !stemPossible) {
             return best; // cheap rejection: most phrases do not occur at all
         }
+        // a phrase that itself negates ("not found", "does not exist") is matched as written
+        boolean phraseNegates = phrase.tokens.stream().anyMatch(t -> NEGATORS.contains(t) || CONTRACTED.contains(t));
         for (int start = 0; start < tokens.size(); start++) {
             int end = compactPossible ? compactRunEnd(phrase.compact, start) : -1;
             if (end < 0 && stemPossible) {
                 end = stemRunEnd(phrase.stems, start);
             }
-            if (end >= 0 && negated.nextSetBit(start) != -1 && negated.nextSetBit(start) <= end) {
+            if (end >= 0 && !phraseNegates && negated.nextSetBit(start) != -1 && negated.nextSetBit(start) <= end) {
                 continue;
             }
             if (end >= 0 && end >= best[0]) {
@@ -183,7 +185,7 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
                     length += tokens.get(k).length();
                 }
                 if (end > best[0] || length > best[1]) {
-                    best = new int[] {end, length};
+                    best = new int[] {end, length, best[2] < 0 ? start : Math.min(best[2], start)};
                 }
             }
         }

@@ -43,6 +43,16 @@ public final class FeedbackJson {
         ObjectNode review = root.putObject("review");
         review.put("llm", r.llm().id());
         strings(review.putArray("unjudged"), r.unjudged());
+        ArrayNode roles = root.putObject("reading").putArray("roles");
+        for (var role : r.reading().roles()) {
+            ObjectNode n = roles.addObject();
+            n.put("role", role.role());
+            n.put("title", role.title());
+            ArrayNode elements = n.putArray("elements");
+            role.elements().forEach(e -> elements.addObject().put("id", e.id()).put("label", e.label()));
+            n.put("confidence", role.confidence());
+            n.put("why", role.why());
+        }
         return root;
     }
 
