@@ -64,7 +64,7 @@ final class Describe {
     }
 
     String edge(Spec.Edge e) {
-        String message = "a " + (noun.equals("participant") ? "message" : "connection");
+        String message = "a " + (java.util.Set.of("state", "step", "entity", "component").contains(noun) ? "connection" : "message");
         if (e.from().isEmpty()) {
             return message + " to " + role(e.to()) + about(e.label());
         }

@@ -58,7 +58,8 @@ final class DiagramView {
     DiagramView(Board board, Map<String, Role> roles, Board model, ArtifactType type) {
         this.board = board;
         this.roles = roles;
-        this.describe = new Describe(roles, type);
+        this.describe = new Describe(roles, type != null ? type
+                : "sequence_diagram".equals(board.rootShape()) ? ArtifactType.SEQUENCE_DIAGRAM : null);
         this.reading = RoleReader.read(board, roles, model);
         for (Shape shape : board.shapes()) {
             shapes.put(shape.id(), shape);
@@ -169,7 +170,7 @@ final class DiagramView {
 
     /** Role players' candidates: unexplained elements that might be the role (see {@link RoleReader#candidates}). */
     boolean hasCandidates(String role) {
-        return !reading.candidates(board, role).isEmpty();
+        return hasAnonymousShapes() || !reading.candidates(board, role).isEmpty();
     }
 
     /** How the roles were read: per role, the elements taken, with the reason. */

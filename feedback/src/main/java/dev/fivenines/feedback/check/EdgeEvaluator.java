@@ -277,7 +277,8 @@ final class EdgeEvaluator {
      * the next step (the next command bounds what belongs to this one); open for the last step.
      */
     private int windowEnd(List<Spec.Edge> steps, int k, int after) {
-        if (k + 1 >= steps.size()) {
+        if (k + 1 >= steps.size() || !view.isSequenceDiagram()) {
+            // a plain graph's arrows have no time order, so no command bounds another
             return Integer.MAX_VALUE;
         }
         Spec.Edge next = steps.get(k + 1);

@@ -25,8 +25,8 @@ final class Phrases {
      * Where and how strongly text matched: the token the match ends at, its length, and whether
      * only a generic word matched (one that other roles' names also contain, such as "dict").
      */
-    record Match(int end, int length, boolean generic, int start) {
-        static final Match NONE = new Match(-1, 0, true, Integer.MAX_VALUE);
+    record Match(int end, int length, boolean generic, int start, boolean exact) {
+        static final Match NONE = new Match(-1, 0, true, Integer.MAX_VALUE, false);
 
         boolean found() {
             return length > 0;
@@ -40,6 +40,9 @@ final class Phrases {
             if (generic != other.generic) {
                 return !generic;
             }
+            if (exact != other.exact) {
+                return exact; // "expired" as written beats "expires" by stem
+            }
             return end != other.end ? end > other.end : length > other.length;
         }
 
@@ -50,6 +53,9 @@ final class Phrases {
         boolean beatsInSentence(Match other) {
             if (generic != other.generic) {
                 return !generic;
+            }
+            if (exact != other.exact) {
+                return exact;
             }
             return start != other.start ? start < other.start : length > other.length;
         }
@@ -134,23 +140,23 @@ final class Phrases {
         Match best = Match.NONE;
         for (Words w : words) {
             int[] at = text.phraseMatchAt(w);
-            Match m = new Match(at[0], at[1], generic.contains(w), at[2]);
+            Match m = new Match(at[0], at[1], generic.contains(w), at[2], at[3] == 1);
             if (m.found() && (!best.found() || m.beats(best))) {
-                best = new Match(m.end, m.length, m.generic, Math.min(m.start, best.found() ? best.start : m.start));
+                best = new Match(m.end, m.length, m.generic, Math.min(m.start, best.found() ? best.start : m.start), m.exact);
             } else if (m.found()) {
-                best = new Match(best.end, best.length, best.generic, Math.min(best.start, m.start));
+                best = new Match(best.end, best.length, best.generic, Math.min(best.start, m.start), best.exact);
             }
         }
         for (Pattern p : patterns) {
             Matcher m = p.matcher(text.text());
             if (m.find()) {
                 int end = tokenIndexAt(text.text(), m.end());
-                Match found = new Match(end, Math.max(1, m.end() - m.start()), false, tokenIndexAt(text.text(), m.start() + 1));
+                Match found = new Match(end, Math.max(1, m.end() - m.start()), false, tokenIndexAt(text.text(), m.start() + 1), true);
                 if (!best.found() || found.beats(best)) {
                     best = found;
                 }
             } else if (find(p, lower) > 0 && !best.found()) {
-                best = new Match(text.tokens().size() - 1, find(p, lower), false, 0);
+                best = new Match(text.tokens().size() - 1, find(p, lower), false, 0, true);
             }
         }
         return best;

@@ -79,7 +79,7 @@ final class RoleReader {
             for (Words w : own.words()) {
                 for (Map.Entry<String, Phrases> other : phrases.entrySet()) {
                     if (!other.getKey().equals(name) && other.getValue().words().stream()
-                            .anyMatch(v -> v.tokens().size() > w.tokens().size() && v.phraseMatch(w) > 0)) {
+                            .anyMatch(v -> v.tokens().size() > w.tokens().size() && v.spells(w))) {
                         common.add(w);
                     }
                 }
@@ -182,7 +182,13 @@ final class RoleReader {
             fromId.forEach(r -> take(shape, r, Reason.NAME, "its id \u201c" + id + "\u201d"));
             return;
         }
-        Set<String> fromAbbreviation = abbreviation(label.isBlank() ? id : label + " " + id);
+        // only a name that is one short word is an abbreviation ("cli", "exec", "ks"): in a longer
+        // name a common word ("key" in "setKey helper") is just a word
+        String name = label.isBlank() ? id : label;
+        Set<String> fromAbbreviation = Words.of(name).tokens().size() == 1 ? abbreviation(name) : Set.of();
+        if (fromAbbreviation.isEmpty() && !label.isBlank() && Words.of(id).tokens().size() == 1) {
+            fromAbbreviation = abbreviation(id);
+        }
         if (fromAbbreviation.size() == 1) {
             String r = fromAbbreviation.iterator().next();
             take(shape, r, Reason.ABBREVIATION, "the abbreviation in \u201c" + (label.isBlank() ? id : label) + "\u201d");

@@ -155,12 +155,13 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
     }
 
     /**
-     * As {@link #phraseMatch}, with where: {@code {endToken, length, firstStart}} of the
-     * latest-ending non-negated match (and where the earliest match starts), or {@code {-1, 0, -1}}. The end position lets a reader prefer the head of a
+     * As {@link #phraseMatch}, with where: {@code {endToken, length, firstStart, exact}} of the
+     * latest-ending non-negated match (where the earliest match starts; exact is 1 when the words
+     * are spelled as in the phrase, 0 when only their stems agree), or {@code {-1, 0, -1, 0}}. The end position lets a reader prefer the head of a
      * noun phrase ("keyspace expires table" is a table of expires, not the keyspace).
      */
     public int[] phraseMatchAt(Words phrase) {
-        int[] best = {-1, 0, -1};
+        int[] best = {-1, 0, -1, 0};
         if (phrase.isEmpty()) {
             return best;
         }
@@ -173,6 +174,7 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
         boolean phraseNegates = phrase.tokens.stream().anyMatch(t -> NEGATORS.contains(t) || CONTRACTED.contains(t));
         for (int start = 0; start < tokens.size(); start++) {
             int end = compactPossible ? compactRunEnd(phrase.compact, start) : -1;
+            boolean exact = end >= 0;
             if (end < 0 && stemPossible) {
                 end = stemRunEnd(phrase.stems, start);
             }
@@ -185,11 +187,24 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
                     length += tokens.get(k).length();
                 }
                 if (end > best[0] || length > best[1]) {
-                    best = new int[] {end, length, best[2] < 0 ? start : Math.min(best[2], start)};
+                    best = new int[] {end, length, best[2] < 0 ? start : Math.min(best[2], start), exact ? 1 : 0};
                 }
             }
         }
         return best;
+    }
+
+    /** True when the phrase occurs spelled as written (spacing and case aside), not only by stem. */
+    public boolean spells(Words phrase) {
+        if (phrase.isEmpty() || !compact.contains(phrase.compact)) {
+            return false;
+        }
+        for (int start = 0; start < tokens.size(); start++) {
+            if (compactRunEnd(phrase.compact, start) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int compactRunEnd(String wanted, int start) {

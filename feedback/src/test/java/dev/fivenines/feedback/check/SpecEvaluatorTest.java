@@ -188,8 +188,17 @@ class SpecEvaluatorTest {
         }
 
         @Test
-        void orderWhenStepOnlyAfterTheLaterOneThenBroken() {
+        void orderWhenStepOnlyAfterTheLaterOneThenMissingInItsWindow() {
+            // the remove after GET belongs to a later command: asking to move it would break GET's order
             Board board = core().edge("c", "p", "SET k v").edge("c", "p", "GET k").edge("x", "ttl", "remove k").build();
+            Outcome o = eval(board, setThenGet);
+            assertThat(o.status()).isEqualTo(Status.MISSING);
+            assertThat(o.problem()).contains("after a message from the client about \u201cset\u201d and before a message from the client about \u201cget\u201d");
+        }
+
+        @Test
+        void orderWhenAStepIsDrawnBeforeThePreviousOneThenBroken() {
+            Board board = core().edge("x", "ttl", "remove k").edge("c", "p", "SET k v").edge("c", "p", "GET k").build();
             Outcome o = eval(board, setThenGet);
             assertThat(o.status()).isEqualTo(Status.BROKEN);
             assertThat(o.problem()).contains("should come after");

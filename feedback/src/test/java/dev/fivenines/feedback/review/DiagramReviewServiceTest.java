@@ -53,7 +53,9 @@ class DiagramReviewServiceTest {
         assertThat(r.score().total()).isEqualTo(2);
         assertThat(r.llm()).isEqualTo(ReviewState.DISABLED);
         assertThat(r.unjudged()).containsExactly("explains");
-        assertThat(r.summary().nextRevision()).isEmpty();
+        // a full pass is not a dead end: the summary says so and offers the next step
+        assertThat(r.summary().nextRevision()).startsWith("Everything this rubric checks holds up.");
+        assertThat(r.summary().holdsUp()).hasSize(r.score().passed());
         assertThat(r.diagnostics()).extracting(d -> d.severity()).containsExactly("WARNING");
     }
 
