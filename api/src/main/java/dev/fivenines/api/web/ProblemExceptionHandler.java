@@ -2,6 +2,8 @@ package dev.fivenines.api.web;
 
 import dev.fivenines.domain.common.ConflictException;
 import dev.fivenines.domain.common.NotFoundException;
+import dev.fivenines.domain.common.WorkRejectedException;
+import dev.fivenines.domain.common.WorkTimedOutException;
 import dev.fivenines.domain.publishing.BundleRejectedException;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +42,7 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
         Problem problem = toProblem(error);
-        if (problem.type() == ProblemType.RATE_LIMITED && problem.extensions().get("retryAfterSeconds") instanceof Long s) {
+        if (problem.extensions().get("retryAfterSeconds") instanceof Long s) {
             exchange.getResponse().getHeaders().set("Retry-After", Long.toString(s));
         }
         if (problem.type() == ProblemType.METHOD_NOT_ALLOWED && error instanceof MethodNotAllowedException e) {
@@ -54,6 +56,9 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
             case ApiException api -> api.problem();
             case NotFoundException e -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
             case ConflictException e -> Problem.of(ProblemType.CONFLICT, e.getMessage());
+            case WorkRejectedException e -> Problem.of(ProblemType.OVERLOADED, e.getMessage())
+                    .with("retryAfterSeconds", e.retryAfter().toSeconds());
+            case WorkTimedOutException e -> tooComplex(e);
             case BundleRejectedException e -> Problem.of(ProblemType.VALIDATION_FAILED, e.getMessage())
                     .with("errors", e.problems().stream().map(ProblemExceptionHandler::located).toList());
             case WebExchangeBindException invalid -> validation(invalid);
@@ -106,6 +111,14 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
             case 503 -> Problem.of(ProblemType.SERVICE_UNAVAILABLE, "Try again shortly.");
             default -> internal(e);
         };
+    }
+
+    /** Nothing was stored, so the learner can simplify and send the same request again. */
+    private static Problem tooComplex(WorkTimedOutException e) {
+        return Problem.of(ProblemType.TOO_COMPLEX, "Checking this took longer than " + e.limit().toMillis()
+                + " ms, so it was stopped and nothing was stored. In a diagram, globs (*) matched against many "
+                + "names and variables that substitute each other are the usual cause; simplify them and try again.")
+                .with("timeLimitMillis", e.limit().toMillis());
     }
 
     private static Problem tooLarge() {
