@@ -5,6 +5,7 @@ import dev.fivenines.domain.common.NotFoundException;
 import dev.fivenines.domain.common.WorkRejectedException;
 import dev.fivenines.domain.common.WorkTimedOutException;
 import dev.fivenines.domain.publishing.BundleRejectedException;
+import io.netty.handler.timeout.ReadTimeoutException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,6 +73,7 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
             case ServerWebInputException e -> Problem.of(ProblemType.MALFORMED_REQUEST, inputDetail(e));
             case ResponseStatusException e -> byStatus(e);
             case Throwable t when causedBy(t, DataBufferLimitException.class) -> tooLarge();
+            case Throwable t when causedBy(t, ReadTimeoutException.class) || requestTimedOut(t) -> Problem.of(ProblemType.REQUEST_TIMEOUT, "The request body stopped arriving; send it again in one go.");
             case Throwable t when DatabaseFailures.isUnavailable(t) -> unavailable(t);
             default -> internal(error);
         };
@@ -135,6 +137,16 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error, incident {}", incident, t);
         return Problem.of(ProblemType.INTERNAL_ERROR, "Something went wrong on our side.").with("incident", incident);
+    }
+
+    /** Reactor Netty's request timeout raises a package-private exception; it is known by its name. */
+    private static boolean requestTimedOut(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().equals("reactor.netty.http.server.RequestTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

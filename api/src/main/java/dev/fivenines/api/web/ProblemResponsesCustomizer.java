@@ -43,6 +43,7 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
                 add(op, "403", "The token lacks the admin scope");
             }
             if (op.getRequestBody() != null) {
+                add(op, "408", "The body stopped arriving (read or request timeout)");
                 add(op, "413", "The body or the D2 source is larger than accepted");
                 add(op, "415", "The body is not application/json");
             }
