@@ -41,7 +41,7 @@ class FeedbackConfiguration {
     /** A submission is compiled for its review and again for its revision outline: once, with this. */
     @Bean
     DiagramCompiler submissionCompiler() {
-        return new RecentlyCompiled(DiagramCompiler.withoutImports(), 64);
+        return new RecentlyCompiled(DiagramCompiler.withoutImports());
     }
 
     @Bean
