@@ -10,9 +10,9 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -25,12 +25,15 @@ import reactor.core.scheduler.Schedulers;
  * while another thread falls idle; here any free thread takes the next task from the shared queue.
  * A full queue rejects at once ({@link WorkRejectedException}), so a burst costs a 503, not memory.
  *
- * <p>The time limit starts when a thread picks the work up (time spent queued is bounded by the
- * queue, and is not the input's fault). Past it, or when the subscriber cancels (the client went
- * away), the worker thread is interrupted: Reactor's executor scheduler cancels the task's future
- * with interruption, and the compiler's budget checks stop on {@code isInterrupted()}.
+ * <p>The time limit starts when a thread picks the work up (time spent queued is not the input's
+ * fault); work that waited as long as the limit for a thread is refused as if the queue were full.
+ * Past the limit, or when the subscriber cancels (the client went away), the worker thread is
+ * interrupted: Reactor's executor scheduler cancels the task's future with interruption, and the
+ * compiler's budget checks stop on {@code isInterrupted()}.
  */
 public final class CpuPool implements BoundedWork, AutoCloseable {
+
+    private static final long NOT_STARTED = Long.MIN_VALUE;
 
     private final ThreadPoolExecutor executor;
     private final Scheduler scheduler;
@@ -54,18 +57,34 @@ public final class CpuPool implements BoundedWork, AutoCloseable {
     @Override
     public <T> Mono<T> run(Supplier<T> work) {
         return Mono.defer(() -> {
-            Sinks.Empty<Void> started = Sinks.empty();
+            AtomicLong startedAt = new AtomicLong(NOT_STARTED);
             AtomicBoolean abandoned = new AtomicBoolean();
             return Mono.fromSupplier(() -> {
-                        started.tryEmitEmpty();
+                        startedAt.set(System.nanoTime());
                         return quietlyIfAbandoned(work, abandoned);
                     })
                     .subscribeOn(scheduler)
                     // Above the timeout, so the flag is set before its cancel interrupts the worker.
                     .doOnCancel(() -> abandoned.set(true))
-                    .timeout(started.asMono().then(Mono.delay(timeLimit)))
-                    .onErrorMap(TimeoutException.class, e -> new WorkTimedOutException(timeLimit))
+                    .timeout(deadline(startedAt))
+                    .onErrorMap(TimeoutException.class, e -> startedAt.get() == NOT_STARTED
+                            ? new WorkRejectedException(retryAfter) : new WorkTimedOutException(timeLimit))
                     .onErrorMap(RejectedExecutionException.class, e -> new WorkRejectedException(retryAfter));
+        });
+    }
+
+    /**
+     * Fires {@code timeLimit} after the work started, or after {@code timeLimit} in the queue when it
+     * never started: threads stuck in work that ignores interrupts must not make the queue a trap.
+     */
+    private Mono<Long> deadline(AtomicLong startedAt) {
+        return Mono.delay(timeLimit).flatMap(tick -> {
+            long started = startedAt.get();
+            if (started == NOT_STARTED) {
+                return Mono.just(tick);
+            }
+            long left = started + timeLimit.toNanos() - System.nanoTime();
+            return left <= 0 ? Mono.just(tick) : Mono.delay(Duration.ofNanos(left));
         });
     }
 

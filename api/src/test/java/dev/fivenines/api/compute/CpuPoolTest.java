@@ -101,6 +101,28 @@ class CpuPoolTest {
                 .verifyComplete();
     }
 
+    @Test
+    void runWhenEveryThreadIsStuckInWorkThatIgnoresInterruptsThenQueuedWorkIsRefusedAfterTheLimit() {
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            pool.run(() -> ignoringInterrupts(release)).subscribe();
+
+            StepVerifier.create(pool.run(() -> "waits behind it"))
+                    .expectError(WorkRejectedException.class)
+                    .verify(Duration.ofSeconds(3));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /** Like a backtracking regex: deaf to interrupts until released. */
+    private static String ignoringInterrupts(CountDownLatch release) {
+        while (release.getCount() > 0) {
+            Thread.onSpinWait();
+        }
+        return "released";
+    }
+
     private static String spinUntilInterrupted(CountDownLatch interrupted) {
         while (!Thread.currentThread().isInterrupted()) {
             Thread.onSpinWait();
