@@ -31,7 +31,9 @@ class CatalogRefresher implements org.springframework.beans.factory.DisposableBe
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
+        // A refresh slower than EVERY must skip ticks, not end the schedule with an OverflowException.
         schedule = Flux.interval(Duration.ZERO, EVERY)
+                .onBackpressureDrop()
                 .concatMap(tick -> publishing.refresh()
                         .onErrorResume(e -> {
                             log.warn("Could not refresh published tutorial versions: {}", e.toString());

@@ -5,6 +5,7 @@ import dev.fivenines.api.catalog.PublishedCatalog;
 import dev.fivenines.content.BundleValidator;
 import dev.fivenines.content.ContentSource;
 import dev.fivenines.content.YamlTutorialCatalog;
+import dev.fivenines.domain.common.BoundedWork;
 import dev.fivenines.domain.publishing.TutorialPublishing;
 import dev.fivenines.domain.publishing.TutorialVersions;
 import org.slf4j.Logger;
@@ -36,7 +37,8 @@ class CatalogConfiguration {
     }
 
     @Bean
-    TutorialPublishing tutorialPublishing(PublishedCatalog catalog, BundleValidator validator, TutorialVersions versions) {
-        return new TutorialPublishing(catalog, new ContentBundleCheck(validator), versions, catalog);
+    TutorialPublishing tutorialPublishing(PublishedCatalog catalog, BundleValidator validator, TutorialVersions versions,
+                                          BoundedWork work) {
+        return new TutorialPublishing(catalog, new ContentBundleCheck(validator), versions, catalog, work);
     }
 }

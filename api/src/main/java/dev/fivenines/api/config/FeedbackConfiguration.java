@@ -1,6 +1,7 @@
 package dev.fivenines.api.config;
 
 import dev.fivenines.api.persistence.CaffeineRecentRevisions;
+import dev.fivenines.domain.common.BoundedWork;
 import dev.fivenines.domain.diagram.DiagramLinter;
 import dev.fivenines.feedback.diagnostics.D2DiagnosticsService;
 import dev.fivenines.domain.feedback.DiagramAnalyzer;
@@ -40,7 +41,7 @@ class FeedbackConfiguration {
     /** A submission is compiled for its review and again for its revision outline: once, with this. */
     @Bean
     DiagramCompiler submissionCompiler() {
-        return new RecentlyCompiled(DiagramCompiler.withoutImports(), 64);
+        return new RecentlyCompiled(DiagramCompiler.withoutImports());
     }
 
     @Bean
@@ -62,10 +63,10 @@ class FeedbackConfiguration {
     /** Every compiled submission gets an LLM review queued when a reviewer is configured. */
     @Bean
     SubmissionService submissionService(TutorialCatalog catalog, DiagramAnalyzer analyzer, DiagramOutliner outliner,
-                                        SubmissionStore store, RecentRevisions recent,
+                                        SubmissionStore store, RecentRevisions recent, BoundedWork work,
                                         ObjectProvider<DiagramReviewer> reviewer) {
-        return new SubmissionService(catalog, analyzer, outliner, store, recent, Clock.systemUTC(), UUID::randomUUID,
-                reviewer.getIfAvailable() != null);
+        return new SubmissionService(catalog, analyzer, outliner, store, recent, work, Clock.systemUTC(),
+                UUID::randomUUID, reviewer.getIfAvailable() != null);
     }
 
     @Bean
@@ -74,8 +75,8 @@ class FeedbackConfiguration {
     }
 
     @Bean
-    PracticeService practiceService(TutorialCatalog catalog, LearningRecords records) {
-        return new PracticeService(catalog, records);
+    PracticeService practiceService(TutorialCatalog catalog, LearningRecords records, BoundedWork work) {
+        return new PracticeService(catalog, records, work);
     }
 
     @Bean

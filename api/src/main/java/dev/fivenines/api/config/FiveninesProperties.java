@@ -1,6 +1,7 @@
 package dev.fivenines.api.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -25,8 +26,19 @@ public record FiveninesProperties(Path dataDir, Security security, Limits limits
     /**
      * @param maxRequestBytes largest request body accepted (413 beyond), in bytes
      * @param maxSourceBytes  largest D2 source accepted, in UTF-8 bytes
+     * @param cpuTimeLimit    the longest one request's parsing, compiling or checking may run before it is stopped
+     * @param cpuThreads      threads of the CPU work pool; 0 means one per core
+     * @param cpuQueue        requests that may wait for a CPU thread; beyond, 503 with Retry-After
+     * @param readTimeout     the longest pause between two reads of a request body before the connection is closed
+     * @param requestTimeout  the longest a request body may take to arrive in all
      */
-    public record Limits(long maxRequestBytes, int maxSourceBytes) {
+    public record Limits(long maxRequestBytes, int maxSourceBytes, Duration cpuTimeLimit, int cpuThreads,
+                         int cpuQueue, Duration readTimeout, Duration requestTimeout) {
+
+        /** The pool's thread count: the configured one, or the cores. */
+        public int cpuThreadsOrCores() {
+            return cpuThreads > 0 ? cpuThreads : Runtime.getRuntime().availableProcessors();
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.fivenines.api.config;
 
 import dev.fivenines.api.jobs.ReviewJobWorker;
+import dev.fivenines.domain.common.BoundedWork;
 import dev.fivenines.domain.feedback.DiagramReviewer;
 import dev.fivenines.domain.review.ReviewJobQueue;
 import dev.fivenines.domain.review.ReviewProcessor;
@@ -39,10 +40,10 @@ class LlmReviewConfiguration {
 
     @Bean
     ReviewProcessor reviewProcessor(SubmissionStore submissions, TutorialCatalog catalog, DiagramReviewer reviewer,
-                                    ReviewResults results, LlmProperties properties) {
+                                    ReviewResults results, LlmProperties properties, BoundedWork work) {
         String model = properties.model();
         return new ReviewProcessor(submissions, catalog, reviewer, results,
-                s -> ReviewCacheKey.of(s.tutorialSlug(), s.feedback().rubricVersion(), model, s.source()));
+                s -> ReviewCacheKey.of(s.tutorialSlug(), s.feedback().rubricVersion(), model, s.source()), work);
     }
 
     @Bean(destroyMethod = "close")

@@ -2,7 +2,10 @@ package dev.fivenines.api.web;
 
 import dev.fivenines.domain.common.ConflictException;
 import dev.fivenines.domain.common.NotFoundException;
+import dev.fivenines.domain.common.WorkRejectedException;
+import dev.fivenines.domain.common.WorkTimedOutException;
 import dev.fivenines.domain.publishing.BundleRejectedException;
+import io.netty.handler.timeout.ReadTimeoutException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +43,7 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
         Problem problem = toProblem(error);
-        if (problem.type() == ProblemType.RATE_LIMITED && problem.extensions().get("retryAfterSeconds") instanceof Long s) {
+        if (problem.extensions().get("retryAfterSeconds") instanceof Long s) {
             exchange.getResponse().getHeaders().set("Retry-After", Long.toString(s));
         }
         if (problem.type() == ProblemType.METHOD_NOT_ALLOWED && error instanceof MethodNotAllowedException e) {
@@ -54,6 +57,9 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
             case ApiException api -> api.problem();
             case NotFoundException e -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
             case ConflictException e -> Problem.of(ProblemType.CONFLICT, e.getMessage());
+            case WorkRejectedException e -> Problem.of(ProblemType.OVERLOADED, e.getMessage())
+                    .with("retryAfterSeconds", e.retryAfter().toSeconds());
+            case WorkTimedOutException e -> tooComplex(e);
             case BundleRejectedException e -> Problem.of(ProblemType.VALIDATION_FAILED, e.getMessage())
                     .with("errors", e.problems().stream().map(ProblemExceptionHandler::located).toList());
             case WebExchangeBindException invalid -> validation(invalid);
@@ -67,6 +73,7 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
             case ServerWebInputException e -> Problem.of(ProblemType.MALFORMED_REQUEST, inputDetail(e));
             case ResponseStatusException e -> byStatus(e);
             case Throwable t when causedBy(t, DataBufferLimitException.class) -> tooLarge();
+            case Throwable t when causedBy(t, ReadTimeoutException.class) || requestTimedOut(t) -> Problem.of(ProblemType.REQUEST_TIMEOUT, "The request body stopped arriving; send it again in one go.");
             case Throwable t when DatabaseFailures.isUnavailable(t) -> unavailable(t);
             default -> internal(error);
         };
@@ -108,6 +115,14 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
         };
     }
 
+    /** Nothing was stored, so the learner can simplify and send the same request again. */
+    private static Problem tooComplex(WorkTimedOutException e) {
+        return Problem.of(ProblemType.TOO_COMPLEX, "Checking this took longer than " + e.limit().toMillis()
+                + " ms, so it was stopped and nothing was stored. In a diagram, globs (*) matched against many "
+                + "names and variables that substitute each other are the usual cause; simplify them and try again.")
+                .with("timeLimitMillis", e.limit().toMillis());
+    }
+
     private static Problem tooLarge() {
         return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than this endpoint accepts.");
     }
@@ -122,6 +137,16 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error, incident {}", incident, t);
         return Problem.of(ProblemType.INTERNAL_ERROR, "Something went wrong on our side.").with("incident", incident);
+    }
+
+    /** Reactor Netty's request timeout raises a package-private exception; it is known by its name. */
+    private static boolean requestTimedOut(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().equals("reactor.netty.http.server.RequestTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

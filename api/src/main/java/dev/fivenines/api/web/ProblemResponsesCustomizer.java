@@ -2,6 +2,7 @@ package dev.fivenines.api.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -25,6 +26,10 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
     static final String PROBLEM = "Problem";
     private static final java.util.Set<String> RATE_LIMITED =
             java.util.Set.of("/api/v1/d2/diagnostics", "/api/v1/tutorials/{slug}/submissions");
+    /** Operations whose work runs on the bounded CPU pool (time limit and queue bound). */
+    private static final java.util.Set<String> CPU_BOUND = java.util.Set.of("/api/v1/d2/diagnostics",
+            "/api/v1/tutorials/{slug}/submissions", "/api/v1/tutorials/{slug}/practice-checks/{checkId}/attempts",
+            "/api/v1/admin/tutorials/{slug}/versions", "/api/v1/admin/tutorials/{slug}/versions/{version}/activate");
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -38,6 +43,7 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
                 add(op, "403", "The token lacks the admin scope");
             }
             if (op.getRequestBody() != null) {
+                add(op, "408", "The body stopped arriving (read or request timeout)");
                 add(op, "413", "The body or the D2 source is larger than accepted");
                 add(op, "415", "The body is not application/json");
             }
@@ -49,9 +55,27 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
             if (path.contains("{")) {
                 add(op, "404", "Nothing at this path");
             }
+            if (CPU_BOUND.contains(path) && method == PathItem.HttpMethod.POST) {
+                cpuBound(op, !path.equals("/api/v1/d2/diagnostics"));
+            }
             add(op, "500", "An unexpected error; the body names an incident id");
             add(op, "503", "The database is unavailable; nothing was changed");
         }));
+    }
+
+    /**
+     * 503 {@code overloaded} with Retry-After when the CPU pool's queue is full; 422 {@code too-complex}
+     * when the work ran past the time limit (the diagnostics endpoint answers that with a diagnostic).
+     */
+    private static void cpuBound(Operation op, boolean timeLimitIsProblem) {
+        if (timeLimitIsProblem) {
+            add(op, "422", "Checking the input took longer than the server's time limit (type `too-complex`); "
+                    + "nothing was stored");
+        }
+        add(op, "503", "The server is busy checking other input (type `overloaded`; see the Retry-After header), "
+                + "or the database is unavailable; nothing was changed");
+        op.getResponses().get("503").addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
+                .description("Seconds to wait before retrying (sent with `overloaded`)").schema(new IntegerSchema()));
     }
 
     private static void add(Operation op, String status, String description) {

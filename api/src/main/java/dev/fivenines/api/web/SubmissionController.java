@@ -11,6 +11,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.time.Instant;
 import java.util.List;
@@ -50,14 +54,18 @@ class SubmissionController {
 
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(operationId = "submissionEvents", summary = "Server-Sent Events: the feedback now, and again when the LLM review lands",
-            description = "Each `feedback` event carries the whole submission view. The stream completes once the "
-                    + "feedback is final (LLM review done, failed or disabled).")
-    Flux<ServerSentEvent<SubmissionView>> events(ServerWebExchange exchange, @PathVariable UUID id) {
+            description = "Each `feedback` event carries the whole submission view. The stream ends after the "
+                    + "`feedback` event whose `review.llm` is no longer `pending` (the feedback is final), or after "
+                    + "an `error` event whose data is a problem document (polling failed, or the review did not "
+                    + "land within 3 minutes; get the submission again later). A connection that closes without "
+                    + "either is not final: reconnect.")
+    @ApiResponse(responseCode = "200", description = "`feedback` events, possibly ending with one `error` event",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    array = @ArraySchema(schema = @Schema(implementation = SubmissionView.class))))
+    Flux<ServerSentEvent<Object>> events(ServerWebExchange exchange, @PathVariable UUID id) {
         return Caller.of(exchange)
                 .flatMap(caller -> access.find(id, caller.subject(), caller.admin()))
-                .flatMapMany(events::untilFinal)
-                .map(s -> ServerSentEvent.builder(SubmissionView.of(s)).event("feedback")
-                        .id(s.id() + ":" + s.feedback().llm().id()).build());
+                .flatMapMany(events::untilFinal);
     }
 
     @GetMapping

@@ -1,5 +1,6 @@
 package dev.fivenines.domain.learning;
 
+import dev.fivenines.domain.common.BoundedWork;
 import dev.fivenines.domain.common.NotFoundException;
 import dev.fivenines.domain.tutorial.PracticeCheck;
 import dev.fivenines.domain.tutorial.Tutorial;
@@ -11,10 +12,13 @@ public final class PracticeService {
 
     private final TutorialCatalog catalog;
     private final LearningRecords records;
+    private final BoundedWork work;
 
-    public PracticeService(TutorialCatalog catalog, LearningRecords records) {
+    /** @param work where answers are matched: the expected reply is a pattern authors publish */
+    public PracticeService(TutorialCatalog catalog, LearningRecords records, BoundedWork work) {
         this.catalog = catalog;
         this.records = records;
+        this.work = work;
     }
 
     public Mono<PracticeResult> answer(String learner, String tutorialSlug, String checkId, String answer) {
@@ -24,9 +28,9 @@ public final class PracticeService {
             PracticeCheck check = tutorial.practiceChecks().stream().filter(c -> c.id().equals(checkId)).findFirst()
                     .orElseThrow(() -> new NotFoundException("Tutorial '" + tutorialSlug
                             + "' has no practice check '" + checkId + "'."));
-            boolean correct = ReplyMatcher.matches(check.answer(), answer);
-            return records.recordAttempt(learner, tutorialSlug, checkId, answer, correct)
-                    .thenReturn(new PracticeResult(checkId, correct, check.answer(), check.explanation()));
+            return work.run(() -> ReplyMatcher.matches(check.answer(), answer))
+                    .flatMap(correct -> records.recordAttempt(learner, tutorialSlug, checkId, answer, correct)
+                            .thenReturn(new PracticeResult(checkId, correct, check.answer(), check.explanation())));
         });
     }
 }

@@ -1,5 +1,6 @@
 package dev.fivenines.domain.publishing;
 
+import dev.fivenines.domain.common.BoundedWork;
 import dev.fivenines.domain.common.NotFoundException;
 import dev.fivenines.domain.tutorial.Tutorial;
 import dev.fivenines.domain.tutorial.TutorialCatalog;
@@ -19,26 +20,30 @@ public final class TutorialPublishing {
     private final BundleCheck check;
     private final TutorialVersions versions;
     private final CatalogOverrides overrides;
+    private final BoundedWork work;
 
+    /** @param work where bundles are checked: the check compiles the bundle's D2 and runs its rubric */
     public TutorialPublishing(TutorialCatalog catalog, BundleCheck check, TutorialVersions versions,
-                              CatalogOverrides overrides) {
+                              CatalogOverrides overrides, BoundedWork work) {
         this.catalog = catalog;
         this.check = check;
         this.versions = versions;
         this.overrides = overrides;
+        this.work = work;
     }
 
     public Mono<VersionInfo> publish(String slug, Map<String, String> files, String publishedBy) {
         return Mono.defer(() -> {
             requireInCatalog(slug);
-            BundleCheck.Result result = check.check(slug, files);
-            if (!result.problems().isEmpty() || result.tutorial().isEmpty()) {
-                return Mono.error(new BundleRejectedException(result.problems()));
-            }
-            Tutorial candidate = result.tutorial().get();
-            return requireRubricVersionBump(slug, candidate)
-                    .then(versions.publish(slug, files, candidate.rubric().version(), publishedBy))
-                    .flatMap(published -> refresh().thenReturn(published));
+            return work.run(() -> check.check(slug, files)).flatMap(result -> {
+                if (!result.problems().isEmpty() || result.tutorial().isEmpty()) {
+                    return Mono.error(new BundleRejectedException(result.problems()));
+                }
+                Tutorial candidate = result.tutorial().get();
+                return requireRubricVersionBump(slug, candidate)
+                        .then(versions.publish(slug, files, candidate.rubric().version(), publishedBy))
+                        .flatMap(published -> refresh().thenReturn(published));
+            });
         });
     }
 
@@ -61,7 +66,10 @@ public final class TutorialPublishing {
 
     /** Reloads the active bundles into the catalog (also called periodically for other instances' changes). */
     public Mono<Void> refresh() {
-        return versions.activeBundles().doOnNext(overrides::replace).then();
+        return versions.activeBundles().flatMap(bundles -> work.run(() -> {
+            overrides.replace(bundles);
+            return bundles;
+        })).then();
     }
 
     private void requireInCatalog(String slug) {

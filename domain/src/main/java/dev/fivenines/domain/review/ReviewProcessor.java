@@ -1,5 +1,6 @@
 package dev.fivenines.domain.review;
 
+import dev.fivenines.domain.common.BoundedWork;
 import dev.fivenines.domain.feedback.DiagramReviewer;
 import dev.fivenines.domain.feedback.FeedbackReport;
 import dev.fivenines.domain.feedback.Pending;
@@ -22,14 +23,17 @@ public final class ReviewProcessor {
     private final DiagramReviewer reviewer;
     private final ReviewResults results;
     private final Function<Submission, String> cacheKey;
+    private final BoundedWork work;
 
+    /** @param work where the reviewer's own compile of the diagram (to ground citations) runs */
     public ReviewProcessor(SubmissionStore submissions, TutorialCatalog catalog, DiagramReviewer reviewer,
-                           ReviewResults results, Function<Submission, String> cacheKey) {
+                           ReviewResults results, Function<Submission, String> cacheKey, BoundedWork work) {
         this.submissions = submissions;
         this.catalog = catalog;
         this.reviewer = reviewer;
         this.results = results;
         this.cacheKey = cacheKey;
+        this.work = work;
     }
 
     /** True when this run finished the review (false: already finished, or the submission is gone). */
@@ -51,7 +55,8 @@ public final class ReviewProcessor {
     private Mono<DiagramReviewer.Result> freshReview(Submission submission) {
         FeedbackReport structural = Pending.structural(submission.feedback());
         return catalog.find(submission.tutorialSlug())
-                .map(tutorial -> reviewer.review(submission.learner(), tutorial, submission.source(), structural))
+                .map(tutorial -> work.run(() -> reviewer.review(submission.learner(), tutorial, submission.source(),
+                        structural)).flatMap(review -> review))
                 .orElseGet(() -> Mono.just(new DiagramReviewer.Result(structural, ReviewState.FAILED,
                         "The tutorial is no longer available, so the review could not run.", "")));
     }

@@ -1,5 +1,6 @@
 package dev.fivenines.domain.submission;
 
+import dev.fivenines.domain.common.BoundedWork;
 import dev.fivenines.domain.common.ConflictException;
 import dev.fivenines.domain.common.NotFoundException;
 import dev.fivenines.domain.feedback.DiagramAnalyzer;
@@ -18,8 +19,9 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Inbound use case: submit a diagram. The deterministic review runs first (pure, fast), then the
- * submission and its feedback are saved together; nothing slow happens before the save.
+ * Inbound use case: submit a diagram. The deterministic review runs first (pure, fast, on the
+ * bounded work pool, so a hostile diagram can hold up no one else), then the submission and its
+ * feedback are saved together; nothing slow happens before the save.
  */
 public final class SubmissionService {
 
@@ -32,6 +34,7 @@ public final class SubmissionService {
     private final DiagramOutliner outliner;
     private final SubmissionStore store;
     private final RecentRevisions recent;
+    private final BoundedWork work;
     private final Clock clock;
     private final Supplier<UUID> ids;
     private final boolean reviewsEnabled;
@@ -39,15 +42,19 @@ public final class SubmissionService {
     /** Why a submission got no LLM review although reviews are on. */
     static final String NOT_REVIEWED = "The LLM review runs once the diagram compiles; fix the errors above first.";
 
-    /** @param reviewsEnabled queue an LLM review for every submission whose diagram compiles */
+    /**
+     * @param work           where parsing, compiling and checking run (never the caller's thread in the server)
+     * @param reviewsEnabled queue an LLM review for every submission whose diagram compiles
+     */
     public SubmissionService(TutorialCatalog catalog, DiagramAnalyzer analyzer, DiagramOutliner outliner,
-                             SubmissionStore store, RecentRevisions recent, Clock clock, Supplier<UUID> ids,
-                             boolean reviewsEnabled) {
+                             SubmissionStore store, RecentRevisions recent, BoundedWork work, Clock clock,
+                             Supplier<UUID> ids, boolean reviewsEnabled) {
         this.catalog = catalog;
         this.analyzer = analyzer;
         this.outliner = outliner;
         this.store = store;
         this.recent = recent;
+        this.work = work;
         this.clock = clock;
         this.ids = ids;
         this.reviewsEnabled = reviewsEnabled;
@@ -57,9 +64,10 @@ public final class SubmissionService {
         return Mono.defer(() -> {
             Tutorial tutorial = catalog.find(command.tutorialSlug()).orElseThrow(() ->
                     new NotFoundException("There is no available tutorial '" + command.tutorialSlug() + "'."));
-            Mono<Submitted> fresh = Mono.defer(() -> submitNew(command, tutorial))
-                    .retryWhen(Retry.backoff(5, Duration.ofMillis(5))
-                            .filter(SubmissionStore.RevisionTakenException.class::isInstance));
+            Mono<Submitted> fresh = work.run(() -> analyse(tutorial, command.source()))
+                    .flatMap(analysed -> Mono.defer(() -> submitNew(command, analysed))
+                            .retryWhen(Retry.backoff(5, Duration.ofMillis(5))
+                                    .filter(SubmissionStore.RevisionTakenException.class::isInstance)));
             if (command.idempotencyKey() == null) {
                 return fresh;
             }
@@ -83,11 +91,10 @@ public final class SubmissionService {
      * previous revision is read back and the next saved without a lock. Only after losing a race for
      * the revision number does a submission take the learner's lock, read again and save.
      */
-    private Mono<Submitted> submitNew(SubmitCommand command, Tutorial tutorial) {
-        FeedbackReport structural = analyzer.analyze(tutorial, command.source());
-        boolean review = reviewsEnabled && Pending.reviewable(structural);
-        FeedbackReport feedback = review ? Pending.awaitingReview(structural) : structural;
-        DiagramOutline outline = outliner.outline(command.source());
+    private Mono<Submitted> submitNew(SubmitCommand command, Analysed analysed) {
+        boolean review = reviewsEnabled && Pending.reviewable(analysed.structural());
+        FeedbackReport feedback = review ? Pending.awaitingReview(analysed.structural()) : analysed.structural();
+        DiagramOutline outline = analysed.outline();
         String learner = command.learner();
         String slug = command.tutorialSlug();
         BiFunction<Optional<RevisionBasis>, Boolean, Mono<Submission>> saveAfter = (previous, checked) -> {
@@ -99,7 +106,7 @@ public final class SubmissionService {
                     .doOnNext(saved -> recent.remember(learner, slug, RevisionBasis.of(saved, outline)));
         };
         Function<Boolean, Mono<Submission>> readBack = checked -> store.latest(learner, slug)
-                .map(previous -> Optional.of(RevisionBasis.of(previous, outliner.outline(previous.source()))))
+                .flatMap(previous -> work.run(() -> Optional.of(RevisionBasis.of(previous, outliner.outline(previous.source())))))
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(previous -> saveAfter.apply(previous, checked));
         Mono<Submission> remembered = Mono.defer(() -> recent.newest(learner, slug)
@@ -115,5 +122,13 @@ public final class SubmissionService {
                 .onErrorResume(SubmissionStore.RevisionTakenException.class,
                         raced -> store.serialized(learner, slug, readBack.apply(false)))
                 .map(saved -> new Submitted(saved, false));
+    }
+
+    /** The CPU-bound part of a submission: its review and its outline, computed together on the work pool. */
+    private Analysed analyse(Tutorial tutorial, String source) {
+        return new Analysed(analyzer.analyze(tutorial, source), outliner.outline(source));
+    }
+
+    private record Analysed(FeedbackReport structural, DiagramOutline outline) {
     }
 }

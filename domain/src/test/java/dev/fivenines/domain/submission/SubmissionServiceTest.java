@@ -2,6 +2,7 @@ package dev.fivenines.domain.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fivenines.domain.common.BoundedWork;
 import dev.fivenines.domain.feedback.DiagramAnalyzer;
 import dev.fivenines.domain.feedback.FeedbackReport;
 import dev.fivenines.domain.feedback.FeedbackStatus;
@@ -45,7 +46,7 @@ class SubmissionServiceTest {
     private final RecentRevisions memory = new MapRecentRevisions();
     private final SubmissionService service = new SubmissionService(catalog(), SubmissionServiceTest::analyze,
             source -> new DiagramOutline(Map.of(source.strip(), source.strip()), Map.of()), store, memory,
-            Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC), UUID::randomUUID, false);
+            BoundedWork.inline(), Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC), UUID::randomUUID, false);
 
     @Test
     void submitWhenThisInstanceRemembersThePreviousRevisionThenSavesWithoutReadingIt() {
@@ -101,8 +102,8 @@ class SubmissionServiceTest {
     @Test
     void submitWhenNothingRememberedThenReadsThePreviousRevision() {
         var forgetful = new SubmissionService(catalog(), SubmissionServiceTest::analyze,
-                source -> new DiagramOutline(Map.of(), Map.of()), store, RecentRevisions.none(), Clock.systemUTC(),
-                UUID::randomUUID, false);
+                source -> new DiagramOutline(Map.of(), Map.of()), store, RecentRevisions.none(), BoundedWork.inline(),
+                Clock.systemUTC(), UUID::randomUUID, false);
         forgetful.submit(new SubmitCommand(LEARNER, SLUG, "missing", null)).block();
         Submission second = forgetful.submit(new SubmitCommand(LEARNER, SLUG, "ok", null)).block().submission();
 

@@ -14,7 +14,8 @@ class RecentlyCompiledTest {
         compilations.incrementAndGet();
         return DiagramCompiler.withoutImports().compile(source);
     };
-    private final RecentlyCompiled recent = new RecentlyCompiled(counting, 2);
+    /** Room for two small graphs ("a" weighs about 200), and entries of at most 1,000. */
+    private final RecentlyCompiled recent = new RecentlyCompiled(counting, 500, 1_000, Runnable::run);
 
     @Test
     void compileWhenSameNameAndTextAgainThenSameGraphWithoutCompiling() {
@@ -36,15 +37,39 @@ class RecentlyCompiledTest {
     }
 
     @Test
-    void compileWhenMoreSourcesThanCapacityThenTheLeastRecentlyUsedIsCompiledAgain() {
+    void compileWhenMoreWeightThanTheCacheHoldsThenAnOlderGraphIsCompiledAgain() {
         recent.compile(new SourceText("s", "a"));
         recent.compile(new SourceText("s", "b"));
-        recent.compile(new SourceText("s", "a")); // a is now the most recent
-        recent.compile(new SourceText("s", "c")); // evicts b
+        recent.compile(new SourceText("s", "c")); // three graphs of about 200 do not fit in 500
 
         recent.compile(new SourceText("s", "a"));
-        assertThat(compilations).hasValue(3);
         recent.compile(new SourceText("s", "b"));
-        assertThat(compilations).hasValue(4);
+        recent.compile(new SourceText("s", "c"));
+        assertThat(compilations.get()).isGreaterThan(3);
+    }
+
+    /** Issue 20: three 478-byte sources whose vars made 52 MB labels stayed pinned in the cache. */
+    @Test
+    void compileWhenTheGraphIsHeavierThanAnEntryMayBeThenItIsReturnedButNotKept() {
+        SourceText heavy = new SourceText("s", "x: " + "long label ".repeat(100));
+
+        DiagramGraph first = recent.compile(heavy);
+        recent.compile(heavy);
+
+        assertThat(first.root().shapes()).singleElement().extracting(s -> s.label().length()).isEqualTo(1_099);
+        assertThat(compilations).hasValue(2);
+    }
+
+    @Test
+    void compileWhenTheThreadWasInterruptedThenTheResultIsNotKept() {
+        try {
+            Thread.currentThread().interrupt();
+            recent.compile(new SourceText("s", "a -> b"));
+            recent.compile(new SourceText("s", "a -> b"));
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(compilations).hasValue(2);
     }
 }

@@ -16,6 +16,14 @@ import java.util.List;
  * semantics: parse, then IR (merging, globs, vars, imports, boards), then graph. Like d2 it stops
  * at the first stage that reports errors (the root is then null). Learner warnings are added last.
  * Never throws on any input.
+ *
+ * <p>Hostile input: the work and memory of one compile are capped ({@code IrBudget}: keys and
+ * edges, nesting, glob characters compared, substituted characters), and a compile past a cap
+ * ends with one {@code d2.compile.too_large} error. <b>Cancellation:</b> a caller with a time limit
+ * interrupts the compiling thread (e.g. {@code Future.cancel(true)}); the compile notices within a
+ * few thousand steps and returns the same single {@code d2.compile.too_large} error, whose message
+ * says the time ran out. The thread's interrupt flag is left set. Parsing is not interruptible: a
+ * 64 KiB source parses in milliseconds.
  */
 public final class D2Compiler {
 

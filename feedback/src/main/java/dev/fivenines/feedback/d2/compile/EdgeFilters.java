@@ -21,7 +21,7 @@ final class EdgeFilters {
             if (node instanceof MapKey filter && (filter.ampersand() || filter.notAmpersand()) && filter.key() != null
                     && filter.value() instanceof Scalar wanted) {
                 String actual = value(edge, filter.key().path());
-                boolean matches = actual != null && GlobPatterns.matchesWhole(wanted.text(), actual);
+                boolean matches = actual != null && GlobMatcher.matchesWhole(wanted.text(), actual, edge.owner.budget);
                 if (matches == filter.notAmpersand()) {
                     return false;
                 }

@@ -207,7 +207,7 @@ final class IrGlobs {
                 List<IrField> candidates = any ? descendants(map) : globbable(map.fields);
                 scope.budget.globSteps(candidates.size());
                 for (IrField field : candidates) {
-                    if (any || GlobPatterns.matchesStart(name, field.name)) {
+                    if (any || GlobMatcher.matchesStart(name, field.name, scope.budget)) {
                         descend(i, field, create, last);
                     }
                 }
@@ -233,7 +233,7 @@ final class IrGlobs {
                 if (field.reservedKeyword) {
                     continue;
                 }
-                if (any || GlobPatterns.matchesStart(name, field.name)) {
+                if (any || GlobMatcher.matchesStart(name, field.name, scope.budget)) {
                     descend(i, field, false, last);
                 }
                 if (any && field.map != null) {
@@ -300,7 +300,7 @@ final class IrGlobs {
             return false;
         }
         for (String element : actual.split("\u0000", -1)) {
-            if (GlobPatterns.matchesWhole(wanted, element)) {
+            if (GlobMatcher.matchesWhole(wanted, element, target.owner.budget)) {
                 return true;
             }
         }

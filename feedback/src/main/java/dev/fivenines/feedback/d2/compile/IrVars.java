@@ -69,7 +69,11 @@ final class IrVars {
         for (StringPart part : parts) {
             switch (part) {
                 case StringPart.Literal literal -> text.append(literal.text());
-                case Substitution substitution -> text.append(textOf(substitution, from));
+                case Substitution substitution -> {
+                    String value = textOf(substitution, from);
+                    from.budget.substitute(value.length()); // before the copy: doubling vars ran the heap out
+                    text.append(value);
+                }
             }
         }
         return text.toString();
@@ -92,28 +96,32 @@ final class IrVars {
     private String substituteBlock(String body, IrMap from) {
         Matcher matcher = IN_BLOCK.matcher(body);
         StringBuilder out = new StringBuilder();
+        int scanned = 0;
+        int ticks = 0; // backticks before `scanned`: counted once, not again for every ${...}
         while (matcher.find()) {
-            if (insideCode(body, matcher.start())) {
+            ticks += backticks(body, scanned, matcher.start());
+            scanned = matcher.start();
+            if (ticks % 2 == 1) { // inside a markdown code span or fence
                 continue;
             }
             IrField variable = lookupDotted(matcher.group(1).trim(), from);
             String replacement = variable != null && variable.primary != null
                     ? variable.primary.text() : matcher.group();
+            from.budget.substitute(replacement.length());
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);
         return out.toString();
     }
 
-    /** True inside a markdown code span or fence: an odd number of backticks precedes the offset. */
-    private static boolean insideCode(String body, int offset) {
+    private static int backticks(String body, int from, int to) {
         int ticks = 0;
-        for (int i = 0; i < offset; i++) {
+        for (int i = from; i < to; i++) {
             if (body.charAt(i) == '`') {
                 ticks++;
             }
         }
-        return ticks % 2 == 1;
+        return ticks;
     }
 
     /** Resolves {@code ...${v}} spreads in an array (v must be an array); other nodes stay. */
@@ -134,7 +142,10 @@ final class IrVars {
             } else if (variable.array == null) {
                 ir.error("cannot spread non-array into array", spread);
             } else {
-                nodes.addAll(variable.array.nodes());
+                for (ArrayNode copied : variable.array.nodes()) {
+                    from.budget.spend(); // [...${a}; ...${a}] doubles at each var, as strings do
+                    nodes.add(copied);
+                }
             }
         }
         return new D2Array(array.span(), nodes);

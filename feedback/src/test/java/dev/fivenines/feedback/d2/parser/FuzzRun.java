@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 /**
  * A timed fuzz run, shared by the parser's and the compiler's fuzz tests: generated text (random,
  * token soup, mutated corpus diagrams) goes to a check until the time is up. Anything that
- * escapes the check, even a StackOverflowError, and any input that takes seconds is a failure,
- * saved under {@code fuzz-failures/}.
+ * escapes the check, even a StackOverflowError, any input that takes seconds and any input that
+ * allocates hundreds of MB is a failure ({@link BoundedCheck}), saved under {@code fuzz-failures/}.
  */
 public final class FuzzRun {
 
@@ -27,7 +27,14 @@ public final class FuzzRun {
      * seconds is a failure too (quadratic or runaway work that a request could trigger), with a
      * margin wide enough for a GC pause or a noisy neighbour.
      */
-    static final long SLOW_MILLIS = 2_000;
+    static final Duration TIME_LIMIT = Duration.ofSeconds(2);
+
+    /**
+     * What one input may allocate on its thread. The compiler's caps keep a bomb to tens of MB
+     * (200,000 elements, 1 Mi substituted chars); a generated input of a few thousand chars that
+     * allocates more has found a way around them, the way the vars bomb reached 6 GB.
+     */
+    static final long ALLOCATION_LIMIT_BYTES = 256L << 20;
 
     public record Report(long inputs, long failures, long chars, Duration elapsed) {
     }
@@ -69,29 +76,27 @@ public final class FuzzRun {
         long count = 0;
         long failures = 0;
         long chars = 0;
-        while (System.nanoTime() < deadline) {
-            String text = random.nextBoolean() ? D2Inputs.anyText(random) : D2Inputs.mutated(random, corpus);
-            count++;
-            chars += text.length();
-            long before = System.nanoTime();
-            try {
-                check.accept(text);
-                long millis = (System.nanoTime() - before) / 1_000_000;
-                if (millis > SLOW_MILLIS) {
-                    throw new AssertionError("took " + millis + " ms for " + text.length() + " chars");
+        try (BoundedCheck bounded = new BoundedCheck(check, TIME_LIMIT, ALLOCATION_LIMIT_BYTES)) {
+            while (System.nanoTime() < deadline) {
+                String text = random.nextBoolean() ? D2Inputs.anyText(random) : D2Inputs.mutated(random, corpus);
+                count++;
+                chars += text.length();
+                try {
+                    bounded.accept(text);
+                } catch (Throwable t) { // the point of the run: anything at all that escapes
+                    failures++;
+                    saveFailure(outDir, name + "-failure-" + failures, text, t);
                 }
-            } catch (Throwable t) { // the point of the run: anything at all that escapes
-                failures++;
-                saveFailure(outDir, name + "-failure-" + failures, text, t);
-            }
-            if (System.nanoTime() > nextReport) {
-                System.out.printf("%s fuzz: %d inputs, %d failures so far%n", name, count, failures);
-                nextReport += Duration.ofMinutes(1).toNanos();
+                if (System.nanoTime() > nextReport) {
+                    System.out.printf("%s fuzz: %d inputs, %d failures so far%n", name, count, failures);
+                    nextReport += Duration.ofMinutes(1).toNanos();
+                }
             }
         }
         Report report = new Report(count, failures, chars, Duration.ofNanos(System.nanoTime() - started));
-        System.out.printf("%s fuzz done: %d inputs (%d chars) in %s, %d failures%n",
-                name, report.inputs(), report.chars(), report.elapsed(), report.failures());
+        System.out.printf("%s fuzz done: %d inputs (%d chars) in %s, %d failures (limits: %d ms, %d MB an input)%n",
+                name, report.inputs(), report.chars(), report.elapsed(), report.failures(), TIME_LIMIT.toMillis(),
+                ALLOCATION_LIMIT_BYTES >> 20);
         return report;
     }
 
