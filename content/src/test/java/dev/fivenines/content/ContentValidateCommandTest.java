@@ -120,7 +120,8 @@ class ContentValidateCommandTest {
 
     @Test
     void runWhenLlmCriterionCarriesACheckThenSchemaError() throws IOException {
-        replace(SLUG + "/rubric.yaml", "    checkedBy: LLM\n", "    checkedBy: LLM\n    check: {role: client}\n");
+        // a structural criterion turned into an LLM one keeps its check, which the schema forbids
+        replace(SLUG + "/rubric.yaml", "    checkedBy: STRUCTURAL\n", "    checkedBy: LLM\n");
         assertThat(run(dir.toString())).isEqualTo(1);
         assertThat(output()).containsPattern(SLUG + "/rubric.yaml:\\d+: ");
     }

@@ -173,6 +173,11 @@ final class DiagramView {
         return hasAnonymousShapes() || !reading.candidates(board, role).isEmpty();
     }
 
+    /** True when the element itself plays the role (not through a container or an ancestor). */
+    boolean plays(String id, String role) {
+        return directRoles.getOrDefault(id, Set.of()).contains(role);
+    }
+
     /** How the roles were read: per role, the elements taken, with the reason. */
     RoleReader reading() {
         return reading;

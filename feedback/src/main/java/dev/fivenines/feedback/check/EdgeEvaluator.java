@@ -122,8 +122,9 @@ final class EdgeEvaluator {
             starts.add(m.to()); // the arrow that names the role leads into its processing
         }
         for (String s : starts) {
-            // one element playing both roles (a merged box) is a path of its own
-            if (view.acts(s, to) && (says == null || says(says, s))) {
+            // one element playing both roles itself (a merged box) is a path of its own; a container
+            // merely holding both is not
+            if (view.plays(s, from) && view.plays(s, to) && (says == null || says(says, s))) {
                 return Outcome.holds(roles.evidence());
             }
         }

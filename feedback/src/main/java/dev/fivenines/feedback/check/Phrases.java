@@ -162,6 +162,26 @@ final class Phrases {
         return best;
     }
 
+    /** True when a word is spelled in the text as written (spacing, case and plural aside), or a pattern matches. */
+    boolean spelledIn(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        Words text = Words.of(raw);
+        for (Words w : words) {
+            if (text.spells(w)) {
+                return true;
+            }
+        }
+        String lower = raw.toLowerCase(Locale.ROOT);
+        for (Pattern p : patterns) {
+            if (find(p, text.text()) > 0 || find(p, lower) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean matches(String raw) {
         return score(raw) > 0;
     }

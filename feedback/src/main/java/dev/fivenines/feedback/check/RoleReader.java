@@ -107,6 +107,13 @@ final class RoleReader {
                 }
             }
             reader.modelNeighbours = neighbourRoles(model, modelReading);
+            Set<String> decisions = new java.util.HashSet<>();
+            modelReading.takenByRole.forEach((role, taken) -> {
+                if (!taken.isEmpty() && taken.stream().allMatch(t -> isDecision(t.shape()))) {
+                    decisions.add(role);
+                }
+            });
+            reader.modelDecisions = decisions;
             reader.readPositions(board, reader.modelNeighbours);
         }
         reader.readByElimination(board);
@@ -119,8 +126,10 @@ final class RoleReader {
     }
 
     /**
-     * Unexplained elements that might play {@code role}: with a model, those that exchange
-     * messages with at least one role the model connects to it; without one, all of them.
+     * Unexplained elements that might play {@code role}: with a model, those of the same kind as
+     * the model's (a decision for a decision) that exchange messages with as many of the roles
+     * the model connects to it as reading by position asks (two, or one when the model connects
+     * it to one); without a model, all of them.
      */
     List<Shape> candidates(Board board, String role) {
         List<Shape> all = unexplained(board);
@@ -130,18 +139,36 @@ final class RoleReader {
         }
         List<Shape> out = new ArrayList<>();
         for (Shape candidate : all) {
+            if (!sameKind(role, candidate)) {
+                continue;
+            }
+            Set<String> shared = new LinkedHashSet<>();
             for (Connection c : board.connections()) {
                 String other = c.src().equals(candidate.id()) ? c.dst() : c.dst().equals(candidate.id()) ? c.src() : null;
-                if (other != null && actingRoles(board, other).stream().anyMatch(wanted::contains)) {
-                    out.add(candidate);
-                    break;
+                if (other != null) {
+                    actingRoles(board, other).stream().filter(wanted::contains).forEach(shared::add);
                 }
+            }
+            if (shared.size() >= Math.min(2, wanted.size())) {
+                out.add(candidate);
             }
         }
         return out;
     }
 
     private Map<String, Set<String>> modelNeighbours;
+    /** Roles the model draws as decisions (a diamond, or a question). */
+    private Set<String> modelDecisions = Set.of();
+
+    /** A decision is sought among decisions, anything else among non-decisions. */
+    private boolean sameKind(String role, Shape candidate) {
+        return modelDecisions.contains(role) == isDecision(candidate);
+    }
+
+    static boolean isDecision(Shape s) {
+        String label = s.label() == null ? "" : s.label().strip();
+        return "diamond".equals(s.shape()) || label.endsWith("?");
+    }
 
     /** The roles the shape itself plays (empty when none). */
     Set<String> rolesOf(String shapeId) {
@@ -351,6 +378,9 @@ final class RoleReader {
             Set<String> bestShared = Set.of();
             boolean tie = false;
             for (Shape candidate : unexplained(board)) {
+                if (!sameKind(role, candidate)) {
+                    continue;
+                }
                 Set<String> shared = new LinkedHashSet<>();
                 for (Connection c : board.connections()) {
                     String other = c.src().equals(candidate.id()) ? c.dst() : c.dst().equals(candidate.id()) ? c.src() : null;

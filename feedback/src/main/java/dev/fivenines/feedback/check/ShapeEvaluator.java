@@ -34,7 +34,7 @@ final class ShapeEvaluator {
                 }
             }
             return labels;
-        }, "branch", "an outgoing arrow labelled");
+        }, "branch", "an outgoing arrow labelled", false);
     }
 
     /** A table, class or container playing the role, with a field, column or child per group. */
@@ -43,7 +43,7 @@ final class ShapeEvaluator {
         if (!role.holds()) {
             return role;
         }
-        return bestCandidate(e.role(), e.fields(), this::items, "field", "a field or column for");
+        return bestCandidate(e.role(), e.fields(), this::items, "field", "a field or column for", true);
     }
 
     Outcome contains(Spec.Contains c) {
@@ -67,14 +67,15 @@ final class ShapeEvaluator {
                 "Nest " + describe.role(c.child()) + " inside " + describe.role(c.parent()) + " (parent: { child }).");
     }
 
+    /** @param asWritten match field names as written, not by stem ("encoded data" is no encoding field) */
     private Outcome bestCandidate(String role, List<List<String>> groups, java.util.function.Function<Shape, List<String>> texts,
-                                  String noun, String wanted) {
+                                  String noun, String wanted, boolean asWritten) {
         Shape best = null;
         List<List<String>> bestMissing = groups;
         for (Shape shape : view.players(role)) {
             List<String> available = texts.apply(shape);
             List<List<String>> missing = groups.stream()
-                    .filter(g -> available.stream().noneMatch(matcher(g))).toList();
+                    .filter(g -> available.stream().noneMatch(matcher(g, asWritten))).toList();
             if (best == null || missing.size() < bestMissing.size()) {
                 best = shape;
                 bestMissing = missing;
@@ -85,14 +86,15 @@ final class ShapeEvaluator {
             return Outcome.holds(evidence);
         }
         String first = bestMissing.getFirst().isEmpty() ? noun : bestMissing.getFirst().getFirst();
+        first = first.startsWith("~") ? first.substring(1) : first;
         return Outcome.missing(evidence, describe.role(role) + " lacks " + wanted + " \u201c" + first + "\u201d"
-                + (bestMissing.size() > 1 ? " (and " + (bestMissing.size() - 1) + " more " + noun + "s)" : "") + ".",
+                + (bestMissing.size() > 1 ? " (and " + (bestMissing.size() - 1) + " more " + (noun.equals("branch") ? "branches" : noun + "s") + ")" : "") + ".",
                 "Add " + wanted + " \u201c" + first + "\u201d to " + describe.role(role) + ".");
     }
 
-    private static Predicate<String> matcher(List<String> group) {
+    private static Predicate<String> matcher(List<String> group, boolean asWritten) {
         Phrases phrases = Phrases.labels(group);
-        return text -> phrases.matches(text);
+        return asWritten ? text -> phrases.spelledIn(text) : text -> phrases.matches(text);
     }
 
     private List<String> items(Shape shape) {
