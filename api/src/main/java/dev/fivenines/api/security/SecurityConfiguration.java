@@ -47,12 +47,12 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange,
                                 Problem.of(ProblemType.FORBIDDEN, "Your token does not grant access to this resource."))))
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtDecoder(new VerifiedTokenCache(decoder, 10_000)))
+                        .jwt(jwt -> jwt.jwtDecoder(new VerifiedTokenCache(new RequiredClaims(decoder), 10_000)))
                         .authenticationEntryPoint((exchange, e) -> {
                             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                             return problems.write(exchange, Problem.of(ProblemType.UNAUTHENTICATED,
                                     "The bearer token is not valid: it may be expired, signed by an untrusted key, "
-                                            + "or meant for another audience."));
+                                            + "meant for another audience, or lack a subject or an expiry."));
                         })
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange,
                                 Problem.of(ProblemType.FORBIDDEN, "Your token does not grant access to this resource."))))

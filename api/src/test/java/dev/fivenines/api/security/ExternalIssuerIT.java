@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
+import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,17 @@ class ExternalIssuerIT {
     void issuerTokenWhenMeantForAnotherAudienceThen401() {
         var issuer = new DevTokens(issuerKey, "https://id.example", "another-api");
         expect(issuer.mint("alice", false, Instant.now(), Duration.ofMinutes(5)), 401);
+    }
+
+    @Test
+    void issuerTokenWhenItHasNoSubjectOrNoExpiryThen401() {
+        var issuer = new DevTokens(issuerKey, "https://id.example", "fivenines-api");
+        var valid = new JWTClaimsSet.Builder().issuer("https://id.example").audience("fivenines-api")
+                .subject("alice").expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))));
+        expect(issuer.sign(valid.build()), 200);
+        expect(issuer.sign(new JWTClaimsSet.Builder(valid.build()).subject(null).build()), 401);
+        expect(issuer.sign(new JWTClaimsSet.Builder(valid.build()).subject("").build()), 401);
+        expect(issuer.sign(new JWTClaimsSet.Builder(valid.build()).expirationTime(null).build()), 401);
     }
 
     private static void expect(String token, int status) {
