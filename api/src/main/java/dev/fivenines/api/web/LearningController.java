@@ -52,6 +52,7 @@ class LearningController {
     @Operation(operationId = "answerPracticeCheck", summary = "Answer a practice check; learn whether you were right, and why")
     Mono<PracticeResultView> answer(@AuthenticationPrincipal Jwt learner, @PathVariable String slug,
                                     @PathVariable String checkId, @Valid @RequestBody AnswerRequest request) {
+        StorableText.check("answer", request.answer());
         return practice.answer(learner.getSubject(), slug, checkId, request.answer()).map(PracticeResultView::of);
     }
 
