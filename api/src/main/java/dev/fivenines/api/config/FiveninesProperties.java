@@ -30,9 +30,12 @@ public record FiveninesProperties(Path dataDir, Security security, Limits limits
     }
 
     /**
-     * @param diagnosticsPerMinute D2 diagnostics requests per client address and minute
-     * @param submissionsPerMinute submissions per learner and minute
+     * @param diagnosticsPerMinute      D2 diagnostics requests per client address and minute
+     * @param submissionsPerMinute      submissions per learner and minute
+     * @param practiceAttemptsPerMinute practice-check answers per learner and minute (each writes a row)
+     * @param hintRevealsPerMinute      hint reveals per learner and minute (each writes a row)
      */
-    public record RateLimits(int diagnosticsPerMinute, int submissionsPerMinute) {
+    public record RateLimits(int diagnosticsPerMinute, int submissionsPerMinute, int practiceAttemptsPerMinute,
+                             int hintRevealsPerMinute) {
     }
 }

@@ -23,8 +23,10 @@ import org.springframework.stereotype.Component;
 class ProblemResponsesCustomizer implements OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
-    private static final java.util.Set<String> RATE_LIMITED =
-            java.util.Set.of("/api/v1/d2/diagnostics", "/api/v1/tutorials/{slug}/submissions");
+    /** Paths whose POST is rate-limited (per client address or per learner). */
+    private static final java.util.Set<String> RATE_LIMITED = java.util.Set.of("/api/v1/d2/diagnostics",
+            "/api/v1/tutorials/{slug}/submissions", "/api/v1/tutorials/{slug}/practice-checks/{checkId}/attempts",
+            "/api/v1/tutorials/{slug}/hints/next");
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -41,7 +43,7 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
                 add(op, "413", "The body or the D2 source is larger than accepted");
                 add(op, "415", "The body is not application/json");
             }
-            if (RATE_LIMITED.contains(path) && op.getRequestBody() != null) {
+            if (RATE_LIMITED.contains(path) && method == io.swagger.v3.oas.models.PathItem.HttpMethod.POST) {
                 add(op, "429", "Too many requests; see the Retry-After header");
                 op.getResponses().get("429").addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
                         .description("Seconds to wait before retrying").schema(new IntegerSchema()));
