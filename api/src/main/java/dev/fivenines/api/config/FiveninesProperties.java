@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param security token checks
  * @param limits   request and source size caps
  * @param rateLimits how often one client may call the rate-limited endpoints
+ * @param research   the research export
  */
 @ConfigurationProperties("fivenines")
-public record FiveninesProperties(Path dataDir, Security security, Limits limits, RateLimits rateLimits) {
+public record FiveninesProperties(Path dataDir, Security security, Limits limits, RateLimits rateLimits,
+                                  Research research) {
 
     /**
      * @param audience    the {@code aud} every token must carry
@@ -37,5 +39,12 @@ public record FiveninesProperties(Path dataDir, Security security, Limits limits
      */
     public record RateLimits(int diagnosticsPerMinute, int submissionsPerMinute, int practiceAttemptsPerMinute,
                              int hintRevealsPerMinute) {
+    }
+
+    /**
+     * @param pseudonymKey the secret (at least 32 bytes) that keys learner pseudonyms; empty: a key
+     *                     generated once into the data directory
+     */
+    public record Research(String pseudonymKey) {
     }
 }
