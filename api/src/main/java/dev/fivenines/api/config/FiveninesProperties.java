@@ -1,6 +1,7 @@
 package dev.fivenines.api.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,10 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param limits   request and source size caps
  * @param rateLimits how often one client may call the rate-limited endpoints
  * @param research   the research export
+ * @param trustedProxies CIDR ranges of reverse proxies whose Forwarded / X-Forwarded-For headers
+ *                   name the client for per-address rate limits; empty (the default): none is trusted
  */
 @ConfigurationProperties("fivenines")
 public record FiveninesProperties(Path dataDir, Security security, Limits limits, RateLimits rateLimits,
-                                  Research research) {
+                                  Research research, List<String> trustedProxies) {
+
+    public FiveninesProperties {
+        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+    }
 
     /**
      * @param audience    the {@code aud} every token must carry

@@ -1,13 +1,13 @@
 package dev.fivenines.api.web;
 
 import dev.fivenines.api.config.FiveninesProperties;
+import dev.fivenines.api.web.ratelimit.ClientAddresses;
 import dev.fivenines.api.web.ratelimit.RateLimiter;
 import dev.fivenines.domain.diagram.DiagramLinter;
 import dev.fivenines.domain.diagram.LintReport;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.net.InetSocketAddress;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,11 +27,13 @@ class D2DiagnosticsController {
 
     private final DiagramLinter linter;
     private final RateLimiter perClient;
+    private final ClientAddresses clients;
     private final int maxSourceBytes;
 
     D2DiagnosticsController(DiagramLinter linter, FiveninesProperties properties) {
         this.linter = linter;
         this.perClient = new RateLimiter(properties.rateLimits().diagnosticsPerMinute());
+        this.clients = new ClientAddresses(properties.trustedProxies());
         this.maxSourceBytes = properties.limits().maxSourceBytes();
     }
 
@@ -44,15 +46,10 @@ class D2DiagnosticsController {
             description = "Public and rate-limited per client address (429 with Retry-After). "
                     + "An invalid diagram is a 200 answer with `valid: false` and its diagnostics.")
     Mono<LintReport> lint(ServerWebExchange exchange, @Valid @RequestBody DiagnosticsRequest request) {
-        perClient.tryAcquire(clientAddress(exchange)).ifPresent(seconds -> {
+        perClient.tryAcquire(clients.of(exchange.getRequest())).ifPresent(seconds -> {
             throw ApiException.tooManyRequests(seconds);
         });
         SourceLimit.check(request.source(), maxSourceBytes);
         return Mono.fromSupplier(() -> linter.lint(request.source()));
-    }
-
-    private static String clientAddress(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 }
