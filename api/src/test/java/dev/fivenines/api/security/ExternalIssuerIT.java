@@ -2,6 +2,7 @@ package dev.fivenines.api.security;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
 import dev.fivenines.api.support.RunningApp;
 import dev.fivenines.api.support.TestPostgres;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

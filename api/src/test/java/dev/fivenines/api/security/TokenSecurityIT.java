@@ -1,17 +1,17 @@
 package dev.fivenines.api.security;
 
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
 import dev.fivenines.api.support.IntegrationTest;
 import dev.fivenines.api.support.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import com.nimbusds.jwt.JWTClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @IntegrationTest
