@@ -143,8 +143,9 @@ final class SemanticRules {
     private static void checkActiveHtml(YamlFile file, String listPointer, List<String> texts, String field,
                                         List<ContentProblem> problems) {
         for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i) != null && !ActiveHtml.in(texts.get(i)).isEmpty()) {
-                problems.add(file.problem(listPointer + i + field, activeHtml(ActiveHtml.in(texts.get(i)).getFirst())));
+            List<ActiveHtml.Finding> findings = texts.get(i) == null ? List.of() : ActiveHtml.in(texts.get(i));
+            if (!findings.isEmpty()) {
+                problems.add(file.problem(listPointer + i + field, activeHtml(findings.getFirst())));
             }
         }
     }
