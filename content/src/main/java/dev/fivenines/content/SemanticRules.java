@@ -50,6 +50,7 @@ final class SemanticRules {
         checkHints(files.tutorialYaml(), t, problems);
         checkPracticeChecks(files.tutorialYaml(), t.practiceChecks(), problems);
         checkBrief(t, problems);
+        checkActiveHtml(files, problems);
         diagrams.check(t, problems);
     }
 
@@ -131,6 +132,45 @@ final class SemanticRules {
                         "practice check '" + c.id() + "': choices do not contain the answer '" + c.answer() + "'"));
             }
         }
+    }
+
+    /**
+     * Text served to browsers holds no active HTML (see {@link ActiveHtml}): the brief, and the
+     * requirements, constraints, hints and criteria shown beside it.
+     */
+    private static void checkActiveHtml(TutorialFiles files, List<ContentProblem> problems) {
+        Tutorial t = files.tutorial();
+        for (ActiveHtml.Finding f : ActiveHtml.in(t.brief())) {
+            problems.add(new ContentProblem(t.slug() + "/brief.md", f.line(), activeHtml(f)));
+        }
+        YamlFile tutorialYaml = files.tutorialYaml();
+        checkActiveHtml(tutorialYaml, "/requirements/", t.requirements(), problems);
+        checkActiveHtml(tutorialYaml, "/constraints/", t.constraints(), problems);
+        checkActiveHtml(tutorialYaml, "/hints/", t.hints().stream().map(Hint::text).toList(), "/text", problems);
+        List<Criterion> criteria = t.rubric().criteria();
+        checkActiveHtml(files.rubricYaml(), "/criteria/", criteria.stream().map(Criterion::title).toList(), "/title",
+                problems);
+        checkActiveHtml(files.rubricYaml(), "/criteria/", criteria.stream().map(Criterion::description).toList(),
+                "/description", problems);
+    }
+
+    private static void checkActiveHtml(YamlFile file, String listPointer, List<String> texts,
+                                        List<ContentProblem> problems) {
+        checkActiveHtml(file, listPointer, texts, "", problems);
+    }
+
+    private static void checkActiveHtml(YamlFile file, String listPointer, List<String> texts, String field,
+                                        List<ContentProblem> problems) {
+        for (int i = 0; i < texts.size(); i++) {
+            List<ActiveHtml.Finding> findings = texts.get(i) == null ? List.of() : ActiveHtml.in(texts.get(i));
+            if (!findings.isEmpty()) {
+                problems.add(file.problem(listPointer + i + field, activeHtml(findings.getFirst())));
+            }
+        }
+    }
+
+    private static String activeHtml(ActiveHtml.Finding f) {
+        return f.what() + ": tutorial text is served to browsers, so it may not hold active HTML";
     }
 
     private static void checkBrief(Tutorial t, List<ContentProblem> problems) {

@@ -76,6 +76,30 @@ class ContentValidateCommandTest {
     }
 
     @Test
+    void runWhenBriefHoldsAScriptBlockThenReportsBriefLine() throws IOException {
+        int line = replace(SLUG + "/brief.md", "## Who takes part", "<div>\n<script>alert(document.cookie)</script>\n</div>\n\n## Who takes part");
+        assertThat(run(dir.toString())).isEqualTo(1);
+        assertThat(output()).contains(SLUG + "/brief.md:" + (line + 1) + ": raw HTML with a <script> element");
+    }
+
+    @Test
+    void runWhenBriefHoldsAnEventHandlerOrAScriptLinkThenReportsEachLine() throws IOException {
+        int img = replace(SLUG + "/brief.md", "## Who takes part", "Look <img src=x onerror=alert(1)> here.\n\n## Who takes part");
+        int link = replace(SLUG + "/brief.md", "## Who takes part", "[docs](javascript:alert(1))\n\n## Who takes part");
+        assertThat(run(dir.toString())).isEqualTo(1);
+        assertThat(output()).contains(SLUG + "/brief.md:" + img + ": raw HTML with a onerror handler")
+                .contains(SLUG + "/brief.md:" + link + ": a link to a script URL (javascript:)");
+    }
+
+    @Test
+    void runWhenHintHoldsActiveHtmlThenReportsTutorialYamlLine() throws IOException {
+        int line = replace(SLUG + "/tutorial.yaml", "text: Which single component owns every key?",
+                "text: <a href=\"javascript:alert(1)\">Which</a> single component owns every key?");
+        assertThat(run(dir.toString())).isEqualTo(1);
+        assertThat(output()).contains(SLUG + "/tutorial.yaml:" + line + ": raw HTML with a javascript: URL");
+    }
+
+    @Test
     void runWhenSpecUsesUndeclaredRoleThenReportsRubricLine() throws IOException {
         int line = replace(SLUG + "/rubric.yaml", "- role: keyspace", "- role: keyspac");
         assertThat(run(dir.toString())).isEqualTo(1);

@@ -2,6 +2,7 @@ package dev.fivenines.api.config;
 
 import dev.fivenines.api.persistence.CaffeineRecentRevisions;
 import dev.fivenines.domain.common.BoundedWork;
+import dev.fivenines.api.security.PseudonymKey;
 import dev.fivenines.domain.diagram.DiagramLinter;
 import dev.fivenines.feedback.diagnostics.D2DiagnosticsService;
 import dev.fivenines.domain.feedback.DiagramAnalyzer;
@@ -13,6 +14,7 @@ import dev.fivenines.domain.learning.PracticeService;
 import dev.fivenines.domain.learning.ProgressRecords;
 import dev.fivenines.domain.learning.ProgressService;
 import dev.fivenines.domain.submission.DiagramOutliner;
+import dev.fivenines.domain.submission.Pseudonyms;
 import dev.fivenines.domain.submission.RecentRevisions;
 import dev.fivenines.domain.submission.ResearchExport;
 import dev.fivenines.domain.submission.SubmissionAccess;
@@ -85,8 +87,9 @@ class FeedbackConfiguration {
     }
 
     @Bean
-    ResearchExport researchExport(SubmissionExport source) {
-        return new ResearchExport(source);
+    ResearchExport researchExport(SubmissionExport source, FiveninesProperties properties) {
+        return new ResearchExport(source, new Pseudonyms(
+                PseudonymKey.resolve(properties.research().pseudonymKey(), properties.dataDir())));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.fivenines.api.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,9 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param security token checks
  * @param limits   request and source size caps
  * @param rateLimits how often one client may call the rate-limited endpoints
+ * @param research   the research export
+ * @param trustedProxies CIDR ranges of reverse proxies whose Forwarded / X-Forwarded-For headers
+ *                   name the client for per-address rate limits; empty (the default): none is trusted
  */
 @ConfigurationProperties("fivenines")
-public record FiveninesProperties(Path dataDir, Security security, Limits limits, RateLimits rateLimits) {
+public record FiveninesProperties(Path dataDir, Security security, Limits limits, RateLimits rateLimits,
+                                  Research research, List<String> trustedProxies) {
+
+    public FiveninesProperties {
+        trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
+    }
 
     /**
      * @param audience    the {@code aud} every token must carry
@@ -42,9 +51,19 @@ public record FiveninesProperties(Path dataDir, Security security, Limits limits
     }
 
     /**
-     * @param diagnosticsPerMinute D2 diagnostics requests per client address and minute
-     * @param submissionsPerMinute submissions per learner and minute
+     * @param diagnosticsPerMinute      D2 diagnostics requests per client address and minute
+     * @param submissionsPerMinute      submissions per learner and minute
+     * @param practiceAttemptsPerMinute practice-check answers per learner and minute (each writes a row)
+     * @param hintRevealsPerMinute      hint reveals per learner and minute (each writes a row)
      */
-    public record RateLimits(int diagnosticsPerMinute, int submissionsPerMinute) {
+    public record RateLimits(int diagnosticsPerMinute, int submissionsPerMinute, int practiceAttemptsPerMinute,
+                             int hintRevealsPerMinute) {
+    }
+
+    /**
+     * @param pseudonymKey the secret (at least 32 bytes) that keys learner pseudonyms; empty: a key
+     *                     generated once into the data directory
+     */
+    public record Research(String pseudonymKey) {
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 
 /**
  * Who may call what. The catalog, the D2 linter, health and the API docs are public; a learner's
@@ -22,6 +23,16 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
 public class SecurityConfiguration {
 
     static final String ADMIN_AUTHORITY = "SCOPE_" + DevTokens.ADMIN_SCOPE;
+
+    /**
+     * Requests the firewall refuses (encoded dots or slashes, {@code //}, {@code ;}, TRACE, ...)
+     * get a problem like every other error, without echoing the refused path back.
+     */
+    @Bean
+    ServerExchangeRejectedHandler firewallRejections(ProblemWriter problems) {
+        return (exchange, rejected) -> problems.writeWithoutInstance(exchange, Problem.of(ProblemType.MALFORMED_REQUEST,
+                "The request was refused: its path, method or headers are not allowed."));
+    }
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemWriter problems, ReactiveJwtDecoder decoder) {
@@ -47,12 +58,12 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange,
                                 Problem.of(ProblemType.FORBIDDEN, "Your token does not grant access to this resource."))))
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtDecoder(new VerifiedTokenCache(decoder, 10_000)))
+                        .jwt(jwt -> jwt.jwtDecoder(new VerifiedTokenCache(new RequiredClaims(decoder), 10_000)))
                         .authenticationEntryPoint((exchange, e) -> {
                             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                             return problems.write(exchange, Problem.of(ProblemType.UNAUTHENTICATED,
                                     "The bearer token is not valid: it may be expired, signed by an untrusted key, "
-                                            + "or meant for another audience."));
+                                            + "meant for another audience, or lack a subject or an expiry."));
                         })
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange,
                                 Problem.of(ProblemType.FORBIDDEN, "Your token does not grant access to this resource."))))

@@ -50,7 +50,8 @@ class AdminReportsController {
 
     @GetMapping(path = "/exports/submissions", produces = MediaType.APPLICATION_NDJSON_VALUE)
     @Operation(operationId = "adminExportSubmissions", summary = "Every submission with its feedback as NDJSON, oldest first",
-            description = "One JSON object per line. Learners appear as stable pseudonyms.")
+            description = "One JSON object per line. Learners appear as stable pseudonyms: an HMAC-SHA256 of the "
+                    + "subject under a server-side key, so knowing or guessing a subject does not find its rows.")
     Flux<ExportLine> exportSubmissions(
             @Parameter(description = "Only this tutorial's submissions") @RequestParam(required = false) String tutorial) {
         return export.submissions(tutorial).map(s -> new ExportLine(s.id(), s.learner(), s.tutorialSlug(), s.revision(),

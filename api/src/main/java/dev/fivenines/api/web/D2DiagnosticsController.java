@@ -1,6 +1,7 @@
 package dev.fivenines.api.web;
 
 import dev.fivenines.api.config.FiveninesProperties;
+import dev.fivenines.api.web.ratelimit.ClientAddresses;
 import dev.fivenines.api.web.ratelimit.RateLimiter;
 import dev.fivenines.domain.common.BoundedWork;
 import dev.fivenines.domain.common.WorkTimedOutException;
@@ -36,12 +37,14 @@ class D2DiagnosticsController {
     private final DiagramLinter linter;
     private final BoundedWork work;
     private final RateLimiter perClient;
+    private final ClientAddresses clients;
     private final int maxSourceBytes;
 
     D2DiagnosticsController(DiagramLinter linter, BoundedWork work, FiveninesProperties properties) {
         this.linter = linter;
         this.work = work;
         this.perClient = new RateLimiter(properties.rateLimits().diagnosticsPerMinute());
+        this.clients = new ClientAddresses(properties.trustedProxies());
         this.maxSourceBytes = properties.limits().maxSourceBytes();
     }
 
@@ -57,7 +60,7 @@ class D2DiagnosticsController {
                     + "with the one error `d2.compile.too_slow`. 503 `overloaded` with Retry-After when the "
                     + "server is busy checking other diagrams.")
     Mono<LintReport> lint(ServerWebExchange exchange, @Valid @RequestBody DiagnosticsRequest request) {
-        perClient.tryAcquire(clientAddress(exchange)).ifPresent(seconds -> {
+        perClient.tryAcquire(clients.of(exchange.getRequest())).ifPresent(seconds -> {
             throw ApiException.tooManyRequests(seconds);
         });
         SourceLimit.check(request.source(), maxSourceBytes);
@@ -71,10 +74,5 @@ class D2DiagnosticsController {
                 + "usual cause; simplify them.";
         return new LintReport(false, List.of(new LintReport.Diagnostic("ERROR", TOO_SLOW, message, 1, 1, 1, 1)),
                 0, 0, 0);
-    }
-
-    private static String clientAddress(ServerWebExchange exchange) {
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
     }
 }

@@ -1,5 +1,7 @@
 package dev.fivenines.api.web;
 
+import dev.fivenines.api.config.FiveninesProperties;
+import dev.fivenines.api.web.ratelimit.RateLimiter;
 import dev.fivenines.domain.learning.HintLadder;
 import dev.fivenines.domain.learning.PracticeResult;
 import dev.fivenines.domain.learning.PracticeService;
@@ -29,11 +31,16 @@ class LearningController {
     private final PracticeService practice;
     private final HintLadder hints;
     private final ProgressService progress;
+    private final RateLimiter attemptsPerLearner;
+    private final RateLimiter revealsPerLearner;
 
-    LearningController(PracticeService practice, HintLadder hints, ProgressService progress) {
+    LearningController(PracticeService practice, HintLadder hints, ProgressService progress,
+                       FiveninesProperties properties) {
         this.practice = practice;
         this.hints = hints;
         this.progress = progress;
+        this.attemptsPerLearner = new RateLimiter(properties.rateLimits().practiceAttemptsPerMinute());
+        this.revealsPerLearner = new RateLimiter(properties.rateLimits().hintRevealsPerMinute());
     }
 
     /** @param answer the reply you predict, as redis-cli prints it (`(integer) -1`) or plainly (`-1`) */
@@ -49,9 +56,14 @@ class LearningController {
 
     @PostMapping(path = "/api/v1/tutorials/{slug}/practice-checks/{checkId}/attempts",
             consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "answerPracticeCheck", summary = "Answer a practice check; learn whether you were right, and why")
+    @Operation(operationId = "answerPracticeCheck", summary = "Answer a practice check; learn whether you were right, and why",
+            description = "Rate-limited per learner (429 with Retry-After).")
     Mono<PracticeResultView> answer(@AuthenticationPrincipal Jwt learner, @PathVariable String slug,
                                     @PathVariable String checkId, @Valid @RequestBody AnswerRequest request) {
+        attemptsPerLearner.tryAcquire(learner.getSubject()).ifPresent(seconds -> {
+            throw ApiException.tooManyRequests(seconds);
+        });
+        StorableText.check("answer", request.answer());
         return practice.answer(learner.getSubject(), slug, checkId, request.answer()).map(PracticeResultView::of);
     }
 
@@ -74,8 +86,11 @@ class LearningController {
     @PostMapping(path = "/api/v1/tutorials/{slug}/hints/next", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "revealNextHint", summary = "Reveal one more hint",
             description = "The hint offered is the one tied to your most important failing criterion in your latest "
-                    + "revision. 404 when every hint is revealed.")
+                    + "revision. 404 when every hint is revealed. Rate-limited per learner (429 with Retry-After).")
     Mono<HintsView> revealNext(@AuthenticationPrincipal Jwt learner, @PathVariable String slug) {
+        revealsPerLearner.tryAcquire(learner.getSubject()).ifPresent(seconds -> {
+            throw ApiException.tooManyRequests(seconds);
+        });
         return hints.revealNext(learner.getSubject(), slug).map(HintsView::of);
     }
 

@@ -133,9 +133,15 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
                 "The database is unavailable; nothing was changed. Try again shortly.");
     }
 
+    /**
+     * One ERROR line per incident, with the id the client sees and the exception's class and
+     * message; the trace (hundreds of lines once Reactor has added its assembly notes) goes to DEBUG
+     * under the same id, so a client that can cause 500s cannot flood the log with traces.
+     */
     private static Problem internal(Throwable t) {
         String incident = UUID.randomUUID().toString();
-        log.error("Unexpected error, incident {}", incident, t);
+        log.error("Unexpected error, incident {}: {}", incident, oneLine(t));
+        log.debug("Trace of incident {}", incident, t);
         return Problem.of(ProblemType.INTERNAL_ERROR, "Something went wrong on our side.").with("incident", incident);
     }
 
@@ -147,6 +153,11 @@ public final class ProblemExceptionHandler implements WebExceptionHandler {
             }
         }
         return false;
+    }
+
+    /** The exception's class and message on one line (messages can hold line breaks). */
+    private static String oneLine(Throwable t) {
+        return t.toString().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     static boolean causedBy(Throwable error, Class<? extends Throwable> type) {

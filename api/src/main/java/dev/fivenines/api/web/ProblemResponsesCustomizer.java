@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
 class ProblemResponsesCustomizer implements OpenApiCustomizer {
 
     static final String PROBLEM = "Problem";
-    private static final java.util.Set<String> RATE_LIMITED =
-            java.util.Set.of("/api/v1/d2/diagnostics", "/api/v1/tutorials/{slug}/submissions");
+    /** Paths whose POST is rate-limited (per client address or per learner). */
+    private static final java.util.Set<String> RATE_LIMITED = java.util.Set.of("/api/v1/d2/diagnostics",
+            "/api/v1/tutorials/{slug}/submissions", "/api/v1/tutorials/{slug}/practice-checks/{checkId}/attempts",
+            "/api/v1/tutorials/{slug}/hints/next");
     /** Operations whose work runs on the bounded CPU pool (time limit and queue bound). */
     private static final java.util.Set<String> CPU_BOUND = java.util.Set.of("/api/v1/d2/diagnostics",
             "/api/v1/tutorials/{slug}/submissions", "/api/v1/tutorials/{slug}/practice-checks/{checkId}/attempts",
@@ -47,7 +49,7 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
                 add(op, "413", "The body or the D2 source is larger than accepted");
                 add(op, "415", "The body is not application/json");
             }
-            if (RATE_LIMITED.contains(path) && op.getRequestBody() != null) {
+            if (RATE_LIMITED.contains(path) && method == io.swagger.v3.oas.models.PathItem.HttpMethod.POST) {
                 add(op, "429", "Too many requests; see the Retry-After header");
                 op.getResponses().get("429").addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
                         .description("Seconds to wait before retrying").schema(new IntegerSchema()));

@@ -19,6 +19,15 @@ public final class ProblemWriter {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, Problem problem) {
+        return write(exchange, problem, exchange.getRequest().getPath().value());
+    }
+
+    /** For requests refused because of their path: it is not echoed back as {@code instance}. */
+    public Mono<Void> writeWithoutInstance(ServerWebExchange exchange, Problem problem) {
+        return write(exchange, problem, null);
+    }
+
+    private Mono<Void> write(ServerWebExchange exchange, Problem problem, String instance) {
         ServerHttpResponse response = exchange.getResponse();
         if (response.isCommitted()) {
             return Mono.empty();
@@ -26,7 +35,7 @@ public final class ProblemWriter {
         response.setStatusCode(problem.status());
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         response.getHeaders().setCacheControl("no-store");
-        byte[] bytes = json.writeValueAsBytes(problem.body(exchange.getRequest().getPath().value()));
+        byte[] bytes = json.writeValueAsBytes(problem.body(instance));
         DataBuffer buffer = response.bufferFactory().wrap(bytes);
         return response.writeWith(Mono.just(buffer));
     }

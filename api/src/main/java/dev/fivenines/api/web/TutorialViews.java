@@ -7,6 +7,7 @@ import dev.fivenines.domain.tutorial.Role;
 import dev.fivenines.domain.tutorial.StarterFile;
 import dev.fivenines.domain.tutorial.Tutorial;
 import dev.fivenines.domain.tutorial.TutorialSummary;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** The catalog's JSON shapes (ARCHITECTURE.md section 6), mapped from the domain. */
@@ -28,15 +29,27 @@ final class TutorialViews {
         }
     }
 
+    /**
+     * @param brief     the mechanism brief as CommonMark, as the author wrote it
+     * @param briefHtml the same brief rendered to HTML and passed through an allow-list sanitiser:
+     *                  safe to insert into a page as is (no script, event handler or script URL)
+     */
     record TutorialView(String slug, String title, String summary, String level, int minutes, List<String> tags,
-                        String artifactType, int position, String brief, List<String> requirements,
+                        String artifactType, int position,
+                        @Schema(description = "The mechanism brief as CommonMark (GitHub tables), as its author wrote it. "
+                                + "Render it with a sanitising renderer, or use briefHtml.") String brief,
+                        @Schema(description = "The brief rendered to HTML and passed through an allow-list sanitiser "
+                                + "(OWASP Java HTML Sanitizer): headings, paragraphs, lists, tables, code, emphasis, "
+                                + "http(s)/mailto links and http(s) images only; no script, event handler or script URL. "
+                                + "Safe to insert into a page as is.") String briefHtml,
+                        List<String> requirements,
                         List<String> constraints, RubricView rubric, List<RoleView> roles, StarterView starter,
                         List<PracticeCheckView> practiceChecks, int hintCount) {
 
         static TutorialView of(Tutorial t) {
             TutorialSummary s = t.summary();
             return new TutorialView(s.slug(), s.title(), s.summary(), s.level().id(), s.minutes(), s.tags(),
-                    s.artifactType().id(), s.position(), t.brief(), t.requirements(), t.constraints(),
+                    s.artifactType().id(), s.position(), t.brief(), BriefHtml.render(t.brief()), t.requirements(), t.constraints(),
                     new RubricView(t.rubric().version(), t.rubric().criteria().stream().map(CriterionView::of).toList()),
                     t.rubric().roles().values().stream().map(RoleView::of).toList(),
                     new StarterView(t.starter().stream().map(FileView::of).toList()),

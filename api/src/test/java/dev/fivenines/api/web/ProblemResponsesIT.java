@@ -3,11 +3,15 @@ package dev.fivenines.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fivenines.api.support.IntegrationTest;
+import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /** Every error leaves as RFC 9457 problem+json with a stable type and no internals. */
 @IntegrationTest
@@ -79,6 +84,18 @@ class ProblemResponsesIT {
                 .jsonPath("$.incident").isNotEmpty()
                 .returnResult().getResponseBody();
         assertThat(new String(body)).doesNotContain("IllegalStateException", "secret", "at dev.fivenines");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void unexpectedFailureThenOneLogLineWithTheIncidentAndNoTrace(CapturedOutput output) {
+        String incident = http.get().uri("/probe/boom").exchange().expectStatus().isEqualTo(500)
+                .expectBody(JsonNode.class).returnResult().getResponseBody().path("incident").asString();
+        assertThat(incident).isNotBlank();
+        List<String> lines = output.getAll().lines().filter(line -> line.contains(incident)).toList();
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line)
+                .contains("ERROR").contains("IllegalStateException: secret internals"));
+        assertThat(output.getAll()).doesNotContain("ProbeController.boom").doesNotContain("\tat ");
     }
 
     @Test
