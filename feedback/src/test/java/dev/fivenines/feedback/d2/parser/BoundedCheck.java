@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -17,11 +18,18 @@ import java.util.function.Consumer;
  * which the compiler honours), and a limit on the bytes the check allocates on its thread
  * ({@code com.sun.management.ThreadMXBean}). A breach is an {@link AssertionError}. A check that
  * ignores the interrupt is left running on its daemon thread and the next input gets a new one.
+ *
+ * <p>The time limit is the worker's CPU time: fuzz runs share a busy machine at a low priority,
+ * where a first run on wall-clock time reported 77-char inputs as taking seconds because the
+ * thread was not scheduled. A wall-clock backstop still catches a check that blocks.
  */
 final class BoundedCheck implements AutoCloseable {
 
     /** How long a cancelled check gets to notice its interrupt before it is reported as deaf to it. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(2);
+    /** A check blocked (not computing) this long is stuck whatever its CPU time says. */
+    private static final Duration WALL_BACKSTOP = Duration.ofMinutes(2);
+    private static final long POLL_MILLIS = 50;
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -40,8 +48,12 @@ final class BoundedCheck implements AutoCloseable {
     /** Checks {@code text}; rethrows what the check threw, or an AssertionError for a limit passed. */
     void accept(String text) throws Throwable {
         CountDownLatch ended = new CountDownLatch(1);
+        AtomicLong workerId = new AtomicLong(-1);
+        AtomicLong cpuBefore = new AtomicLong();
         Future<Long> run = worker.submit(() -> {
             try {
+                cpuBefore.set(THREADS.getCurrentThreadCpuTime());
+                workerId.set(Thread.currentThread().threadId());
                 long before = THREADS.getCurrentThreadAllocatedBytes();
                 check.accept(text);
                 return THREADS.getCurrentThreadAllocatedBytes() - before;
@@ -49,18 +61,29 @@ final class BoundedCheck implements AutoCloseable {
                 ended.countDown();
             }
         });
-        long allocated;
-        try {
-            allocated = run.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause();
-        } catch (TimeoutException e) {
-            throw new AssertionError("took over " + timeLimit.toMillis() + " ms for " + text.length() + " chars; "
-                    + cancel(run, ended));
-        }
+        long allocated = result(run, ended, workerId, cpuBefore, text);
         if (allocated > allocationLimit) {
             throw new AssertionError("allocated " + allocated + " bytes (limit " + allocationLimit + ") for "
                     + text.length() + " chars");
+        }
+    }
+
+    private long result(Future<Long> run, CountDownLatch ended, AtomicLong workerId, AtomicLong cpuBefore, String text)
+            throws Throwable {
+        long backstop = System.nanoTime() + WALL_BACKSTOP.toNanos();
+        while (true) {
+            try {
+                return run.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                throw e.getCause();
+            } catch (TimeoutException e) {
+                long id = workerId.get();
+                long cpu = id < 0 ? 0 : THREADS.getThreadCpuTime(id) - cpuBefore.get();
+                if (cpu > timeLimit.toNanos() || System.nanoTime() > backstop) {
+                    throw new AssertionError("took over " + timeLimit.toMillis() + " ms of CPU for " + text.length()
+                            + " chars; " + cancel(run, ended));
+                }
+            }
         }
     }
 

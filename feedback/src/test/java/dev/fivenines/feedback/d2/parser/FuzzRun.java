@@ -24,8 +24,7 @@ public final class FuzzRun {
 
     /**
      * Generated inputs are at most a few thousand chars, which take microseconds: one that takes
-     * seconds is a failure too (quadratic or runaway work that a request could trigger), with a
-     * margin wide enough for a GC pause or a noisy neighbour.
+     * seconds of CPU is a failure too (quadratic or runaway work that a request could trigger).
      */
     static final Duration TIME_LIMIT = Duration.ofSeconds(2);
 
@@ -94,7 +93,7 @@ public final class FuzzRun {
             }
         }
         Report report = new Report(count, failures, chars, Duration.ofNanos(System.nanoTime() - started));
-        System.out.printf("%s fuzz done: %d inputs (%d chars) in %s, %d failures (limits: %d ms, %d MB an input)%n",
+        System.out.printf("%s fuzz done: %d inputs (%d chars) in %s, %d failures (limits: %d ms of CPU, %d MB an input)%n",
                 name, report.inputs(), report.chars(), report.elapsed(), report.failures(), TIME_LIMIT.toMillis(),
                 ALLOCATION_LIMIT_BYTES >> 20);
         return report;
