@@ -51,7 +51,8 @@ class SecondInstanceIT {
             throws Exception {
         int firstPort = freePort();
         first = startServer(firstPort, "first.log");
-        await().atMost(Duration.ofSeconds(120)).until(() -> status(firstPort, "/actuator/health/readiness") == 200);
+        await().atMost(Duration.ofSeconds(180)).failFast("first instance exited", () -> !first.isAlive())
+                .until(() -> status(firstPort, "/actuator/health/readiness") == 200);
         long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("pgdata/postmaster.pid")).getFirst().strip());
 
         long startedAt = System.nanoTime();
