@@ -1,6 +1,7 @@
 package dev.fivenines.api.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class CommandLine {
     /** The command's exit code, or empty when the arguments are for the server. */
     public static Optional<Integer> run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || isServerSetting(args[0])) {
-            return Optional.empty();
+            return ServerPreflight.refuseIfTaken(args, System.getenv(), Path.of("").toAbsolutePath(), err);
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         LocalSettings settings = LocalSettings.resolve(System.getenv());
