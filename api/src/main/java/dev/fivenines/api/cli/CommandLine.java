@@ -1,6 +1,7 @@
 package dev.fivenines.api.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +14,10 @@ import dev.fivenines.feedback.review.ReviewCommand;
 
 /**
  * The jar is both the server and the command-line tool. When the first argument names a command,
- * that command runs without starting the web server or the database; otherwise the server starts.
+ * that command runs without starting the web server or the database. The server starts only with
+ * no arguments or with {@code --name=value} settings: any other first word is a mistyped command,
+ * and a server started for it would take the data directory (it once killed a running instance's
+ * database), so it gets the usage and exit code 2.
  */
 public final class CommandLine {
 
@@ -22,8 +26,8 @@ public final class CommandLine {
 
     /** The command's exit code, or empty when the arguments are for the server. */
     public static Optional<Integer> run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            return Optional.empty();
+        if (args.length == 0 || isServerSetting(args[0])) {
+            return ServerPreflight.refuseIfTaken(args, System.getenv(), Path.of("").toAbsolutePath(), err);
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         LocalSettings settings = LocalSettings.resolve(System.getenv());
@@ -36,8 +40,19 @@ public final class CommandLine {
             case "content" -> Optional.of(subcommand(rest, "validate", CONTENT_VALIDATE_USAGE, err,
                     dirs -> ContentValidateCommand.run(dirs, out, err)));
             case "help", "--help", "-h" -> Optional.of(help(out));
-            default -> Optional.empty();
+            default -> Optional.of(unknown(args[0], err));
         };
+    }
+
+    private static boolean isServerSetting(String arg) {
+        return arg.startsWith("--") && !arg.equals("--help");
+    }
+
+    private static int unknown(String command, PrintStream err) {
+        err.println("fivenines: unknown command '" + command + "'");
+        err.println();
+        usage(err);
+        return 2;
     }
 
     private static final String D2_GRAPH_USAGE = "d2 graph FILE...";
@@ -55,6 +70,11 @@ public final class CommandLine {
     }
 
     private static int help(PrintStream out) {
+        usage(out);
+        return 0;
+    }
+
+    private static void usage(PrintStream out) {
         out.println("""
                 fivenines: learn how Redis works inside by drawing it in D2.
 
@@ -72,6 +92,5 @@ public final class CommandLine {
                                  check tutorial content (default: the bundled tutorials), file:line messages
                   help           this text
                 """.formatted(DevTokenCommand.USAGE, D2_GRAPH_USAGE, REVIEW_USAGE, CONTENT_VALIDATE_USAGE));
-        return 0;
     }
 }

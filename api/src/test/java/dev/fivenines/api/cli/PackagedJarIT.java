@@ -76,6 +76,15 @@ class PackagedJarIT {
         assertThat(run.err()).contains("--subject");
     }
 
+    @Test
+    void unknownCommandWhenMistypedThenUsageAndExit2WithoutStartingAServer() throws Exception {
+        // A private data directory and a random port: on the old code this word started a server.
+        Run run = run("-Dfivenines.data-dir=" + dir, "frobnicate", "--server.port=0");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown command 'frobnicate'", "usage:");
+        assertThat(dir.resolve("pgdata")).doesNotExist();
+    }
+
     private Run run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -72,7 +72,8 @@ public final class TestPostgres {
 
     private static Connection startEmbedded() {
         try {
-            var directory = Files.createTempDirectory("fivenines-test-pg");
+            // pgdata inside a directory of its own, so its lock file (beside it) goes where it goes
+            var directory = Files.createTempDirectory("fivenines-test-pg").resolve("pgdata");
             // Not durable (speed), stopped by zonky's JVM shutdown hook since no context owns it.
             var server = EmbeddedPostgresServer.start(directory, false, true);
             return new Connection(server.jdbcUrl(), EmbeddedPostgresServer.USER, "", server.r2dbcOptions());

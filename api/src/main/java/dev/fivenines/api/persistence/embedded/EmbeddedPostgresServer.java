@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,22 +25,31 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
     private final EmbeddedPostgres postgres;
+    private final DataDirectoryLock lock;
+    private final Optional<ProcessHandle> postmaster;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, DataDirectoryLock lock,
+                                   Optional<ProcessHandle> postmaster) {
         this.postgres = postgres;
+        this.lock = lock;
+        this.postmaster = postmaster;
     }
 
     /**
      * Starts a server whose data lives in {@code dataDirectory} (created when missing) and makes
-     * sure the {@value #DATABASE} database exists.
+     * sure the {@value #DATABASE} database exists. The directory's lock comes first and is held
+     * until {@link #close()}: a second server on the same directory is refused with
+     * {@link DataDirectoryInUseException} before it touches anything, and a postmaster left behind
+     * by a dead owner is stopped only while we hold it.
      *
      * @param durable             fsync and synchronous commit on (for data we keep)
      * @param registerShutdownHook true for JVM-wide test singletons; false when Spring owns shutdown
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, boolean durable, boolean registerShutdownHook) {
+        DataDirectoryLock lock = lockCreating(dataDirectory);
+        EmbeddedPostgresServer server = null;
         try {
-            Files.createDirectories(dataDirectory);
-            OrphanedPostmaster.stopIfRunning(dataDirectory);
+            LeftoverPostmaster.stopIfOrphaned(lock);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -50,13 +58,45 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (durable) {
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
             }
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start());
+            // The postmaster we start writes its PID; a ProcessHandle also keeps its start time, so
+            // isAlive() turns false once it died even if the PID is reused.
+            server = new EmbeddedPostgresServer(builder.start(), lock, Postmasters.recordedIn(dataDirectory));
             server.createDatabaseIfMissing();
-            log.info("Embedded PostgreSQL on 127.0.0.1:{}, data in {}", server.port(), dataDirectory);
+            log.info("Embedded PostgreSQL on 127.0.0.1:{} (pid {}), data in {}", server.port(),
+                    server.postmasterPid().map(String::valueOf).orElse("unknown"), dataDirectory);
             return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start embedded PostgreSQL in " + dataDirectory, e);
+        } catch (IOException | RuntimeException e) {
+            if (server != null) {
+                server.close(); // stops PostgreSQL, then releases the lock
+            } else {
+                lock.close();
+            }
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("could not start embedded PostgreSQL in " + dataDirectory, io);
+            }
+            throw (RuntimeException) e;
         }
+    }
+
+    private static DataDirectoryLock lockCreating(Path dataDirectory) {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create " + dataDirectory, e);
+        }
+        return DataDirectoryLock.acquire(dataDirectory);
+    }
+
+    /**
+     * Whether the postmaster this server started is still running; true while its PID is unknown,
+     * since nothing then says it died.
+     */
+    public boolean postmasterAlive() {
+        return postmaster.map(ProcessHandle::isAlive).orElse(true);
+    }
+
+    public Optional<Long> postmasterPid() {
+        return postmaster.map(ProcessHandle::pid);
     }
 
     public int port() {
@@ -99,46 +139,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             log.warn("Embedded PostgreSQL did not stop cleanly", e);
-        }
-    }
-
-    /**
-     * After a {@code kill -9} of the JVM the postmaster keeps running and holds the data directory;
-     * the next start would wait for its full timeout and fail. Stop such a leftover first.
-     */
-    static final class OrphanedPostmaster {
-        private OrphanedPostmaster() {
-        }
-
-        static void stopIfRunning(Path dataDirectory) throws IOException {
-            Path pidFile = dataDirectory.resolve("postmaster.pid");
-            if (!Files.isRegularFile(pidFile)) {
-                return;
-            }
-            List<String> lines = Files.readAllLines(pidFile);
-            Optional<ProcessHandle> postmaster = lines.isEmpty() ? Optional.empty()
-                    : parsePid(lines.getFirst()).flatMap(ProcessHandle::of);
-            postmaster.filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
-                    .ifPresent(OrphanedPostmaster::stop);
-        }
-
-        private static Optional<Long> parsePid(String line) {
-            try {
-                return Optional.of(Long.parseLong(line.trim()));
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-
-        private static void stop(ProcessHandle postmaster) {
-            log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run", postmaster.pid());
-            postmaster.destroy();
-            try {
-                postmaster.onExit().get(java.util.concurrent.TimeUnit.SECONDS.toMillis(30),
-                        java.util.concurrent.TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                postmaster.destroyForcibly();
-            }
+        } finally {
+            lock.close(); // only once PostgreSQL is down: the next owner must not find it running
         }
     }
 }
