@@ -93,8 +93,8 @@ class ContentValidateCommandTest {
 
     @Test
     void runWhenHintHoldsActiveHtmlThenReportsTutorialYamlLine() throws IOException {
-        int line = replace(SLUG + "/tutorial.yaml", "text: Which single component owns every key?",
-                "text: <a href=\"javascript:alert(1)\">Which</a> single component owns every key?");
+        int line = replace(SLUG + "/tutorial.yaml", "text: The executor never sees raw bytes.",
+                "text: <a href=\"javascript:alert(1)\">The</a> executor never sees raw bytes.");
         assertThat(run(dir.toString())).isEqualTo(1);
         assertThat(output()).contains(SLUG + "/tutorial.yaml:" + line + ": raw HTML with a javascript: URL");
     }

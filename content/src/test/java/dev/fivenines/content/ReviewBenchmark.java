@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The whole deterministic review of each tutorial's reference solution: parse, compile, every
- * structural criterion, report assembly (and, separately, the JSON the API returns). Target: p99
+ * The whole deterministic review of each tutorial's reference solution and, in turn, of each of
+ * its blind corpus diagrams: parse, compile, reading the roles, every structural criterion,
+ * report assembly (and, separately, the JSON the API returns). Target: p99
  * under 1 ms. Run with {@code -bm sample} for percentiles:
  * {@code ./mvnw -B -q -pl content -am -Pbench test-compile exec:exec -Dbench.args="ReviewBenchmark -f 1 -bm sample"}.
  * Runs every tutorial listed in {@code slug}; one that is not available (not merged yet) fails
@@ -46,6 +47,33 @@ public class ReviewBenchmark {
         if (review.analyze(tutorial, tutorial.solution()).status() != FeedbackStatus.COMPLETE) {
             throw new IllegalStateException("reference solution of " + slug + " does not compile");
         }
+    }
+
+    /** The blind corpus diagrams of the tutorial, reviewed in turn: learners' drawings, not ours. */
+    private java.util.List<String> corpus = java.util.List.of();
+    private int next;
+
+    @Setup
+    public void loadCorpus() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/corpus", slug);
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                java.util.List<String> sources = new java.util.ArrayList<>();
+                for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".d2")).sorted().toList()) {
+                    sources.add(java.nio.file.Files.readString(f));
+                }
+                corpus = sources;
+            }
+        }
+    }
+
+    @Benchmark
+    public FeedbackReport reviewCorpusDiagram() {
+        if (corpus.isEmpty()) {
+            return review.analyze(tutorial, tutorial.solution());
+        }
+        next = (next + 1) % corpus.size();
+        return review.analyze(tutorial, corpus.get(next));
     }
 
     @Benchmark

@@ -104,7 +104,8 @@ public final class RubricChecker {
             case HOLDS -> title + ": this holds up.";
             case MISSING -> title + ": not there yet. " + o.problem() + whyPart(why);
             case BROKEN -> title + ": drawn, but something breaks. " + o.problem() + whyPart(why);
-            case UNCLEAR -> title + ": I could not decide. " + o.problem();
+            // an UNCLEAR is a question: the message says what would settle it
+            case UNCLEAR -> title + ": I could not decide. " + o.problem() + (o.fix().isBlank() ? "" : " " + o.fix());
         };
         Finding finding = new Finding(id, title, verdict, severity, Origin.STRUCTURAL, message, evidence(o.evidence()));
         return new CriterionResult(finding, o.fix());

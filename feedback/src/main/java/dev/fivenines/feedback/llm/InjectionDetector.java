@@ -30,7 +30,7 @@ public final class InjectionDetector {
             "markallcriteriapassed", "markallcriteriaaspassed", "markeverythingaspassed", "markallaspass",
             "allcriteriapass", "giveafullscore", "givemefullmarks", "systemprompt", "youarenow",
             "newinstructions", "pretendyouare", "developermode", "jailbreak", "reviewerinstructions",
-            "overridetherubric", "overridetheverdict", "setverdicttopass", "returnpassforall");
+            "overridetherubric", "overridetheverdict", "setverdicttopass", "returnpassforall", "systemoverride");
 
     /**
      * Patterns over the folded line with separators collapsed to single spaces, each behind the
@@ -42,6 +42,11 @@ public final class InjectionDetector {
             new Rule(List.of("mark", "grade", "rate", "all", "every", "each"),
                     "\\b(mark|grade|rate)\\b.{0,30}\\b(pass|passed|passing|full marks)\\b"
                     + "|\\b(all|every|each)\\b.{0,20}\\b(criteria|criterion|checks?)\\b.{0,20}\\b(pass|passed|met|satisfied)\\b"),
+            new Rule(List.of("pass"),
+                    "\\b(output|return|answer|respond|say|print|give|report)\\b.{0,20}\\bpass\\b"
+                    + "|\\bpass\\b.{0,30}\\b(every|all|each)\\b.{0,20}\\b(criteria|criterion|checks?)\\b"),
+            new Rule(List.of("message", "note", "instruction", "for the", "to the"),
+                    "\\b(message|note|instructions?)\\b.{0,10}\\b(for|to)\\b.{0,10}\\b(ai|llm|grader|reviewer|model|assistant)\\b"),
             new Rule(List.of("dear", "hey", "attention"),
                     "\\b(dear|hey|attention)\\b.{0,20}\\b(reviewer|grader|ai|llm|assistant|model)\\b"),
             new Rule(List.of("as an", "you are a"),

@@ -1,0 +1,163 @@
+package dev.fivenines.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fivenines.domain.feedback.FeedbackReport;
+import dev.fivenines.domain.feedback.Finding;
+import dev.fivenines.domain.feedback.Reading;
+import dev.fivenines.domain.feedback.Verdict;
+import dev.fivenines.domain.tutorial.Tutorial;
+import dev.fivenines.feedback.review.DiagramReviewService;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader on the real key-value-core rubric, through the compiler: what issue 14 asks of it,
+ * one capability per test (a class settles a role; inflections, negation and contradiction in
+ * labels; arrows into containers; reading.roles explains itself).
+ */
+class ReaderTest {
+
+    private static final Tutorial KV = YamlTutorialCatalog.bundled().find("single-node-key-value-core").orElseThrow();
+    private static final DiagramReviewService REVIEW = new DiagramReviewService();
+
+    /** A correct trace whose executor line is given by the caller. */
+    private static String trace(String executorDeclaration, String executorId) {
+        return """
+                shape: sequence_diagram
+                client: Client
+                parser: RESP parser
+                %s
+                dict: Keyspace dict
+                expires: Expires table
+                client -> parser: SET k v
+                parser -> %2$s: argv SET k v
+                %2$s -> dict: k stored
+                %2$s -> expires: old TTL of k removed
+                %2$s -> client: OK
+                client -> parser: GET k
+                parser -> %2$s: argv GET k
+                %2$s -> dict: k looked up
+                %2$s -> client: v
+                client -> parser: DEL k
+                parser -> %2$s: argv DEL k
+                %2$s -> dict: k deleted
+                %2$s -> expires: k deleted
+                %2$s -> client: (integer) 1
+                client -> parser: GET k
+                parser -> %2$s: argv GET k
+                %2$s -> dict: k not found
+                %2$s -> client: (nil)
+                """.formatted(executorDeclaration, executorId);
+    }
+
+    private static Finding finding(FeedbackReport r, String id) {
+        return r.findings().stream().filter(f -> f.criterionId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Reading.RoleReading role(FeedbackReport r, String name) {
+        return r.reading().roles().stream().filter(x -> x.role().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void readWhenPastTenseLabelsThenEveryCriterionPasses() {
+        FeedbackReport r = REVIEW.analyze(KV, trace("exec: Command executor", "exec"));
+        assertThat(r.findings()).allSatisfy(f -> assertThat(f.verdict()).as(f.message()).isEqualTo(Verdict.PASS));
+        assertThat(r.summary().nextRevision()).startsWith("Everything this rubric checks holds up. To go further:");
+    }
+
+    @Test
+    void readWhenAnElementNoNameExplainsThenAQuestionNamingTheClassAndTheClassSettlesIt() {
+        // two unnamed boxes do exactly the same, so neither name nor position can tell which executes
+        String unexplained = """
+                shape: sequence_diagram
+                client: Client
+                parser: RESP parser
+                u3
+                w9
+                dict: Keyspace dict
+                expires: Expires table
+                client -> parser: SET k v
+                parser -> u3: argv
+                parser -> w9: argv
+                u3 -> dict: k stored
+                w9 -> dict: k stored
+                u3 -> expires: TTL removed
+                w9 -> expires: TTL removed
+                u3 -> client: OK
+                w9 -> client: OK
+                """;
+        FeedbackReport asked = REVIEW.analyze(KV, unexplained);
+        Finding participants = finding(asked, "participants");
+        assertThat(participants.verdict()).isEqualTo(Verdict.UNCLEAR);
+        assertThat(participants.message()).contains("Which participant is the command executor?").contains("`class: executor`");
+        assertThat(role(asked, "executor").elements()).isEmpty();
+
+        FeedbackReport settled = REVIEW.analyze(KV, unexplained + "u3.class: executor\n");
+        assertThat(finding(settled, "participants").verdict()).isEqualTo(Verdict.PASS);
+        assertThat(finding(settled, "parse-before-execute").verdict()).isEqualTo(Verdict.PASS);
+        Reading.RoleReading executor = role(settled, "executor");
+        assertThat(executor.elements()).extracting(Reading.ReadElement::id).containsExactly("u3");
+        assertThat(executor.confidence()).isEqualTo(1.0);
+        assertThat(executor.why()).startsWith("class: ");
+    }
+
+    @Test
+    void readWhenOneRoleIsMissingThenOneFindingAndQuestionsNotAChainOfMissing() {
+        String noExpires = trace("exec: Command executor", "exec").replace("expires: Expires table\n", "")
+                .replace("exec -> expires: old TTL of k removed\n", "").replace("exec -> expires: k deleted\n", "");
+        FeedbackReport r = REVIEW.analyze(KV, noExpires);
+        assertThat(finding(r, "participants").verdict()).isEqualTo(Verdict.MISSING);
+        assertThat(finding(r, "set-clears-ttl").verdict()).isEqualTo(Verdict.UNCLEAR);
+        assertThat(finding(r, "set-clears-ttl").message()).contains("see \u201cThe parts of the server are there\u201d");
+        assertThat(r.summary().missing()).containsExactly("The parts of the server are there");
+    }
+
+    @Test
+    void readWhenALabelNegatesTheActionThenItDoesNotCount() {
+        String negated = trace("exec: Command executor", "exec").replace("exec -> expires: k deleted",
+                "exec -> expires: k is never deleted here");
+        assertThat(finding(REVIEW.analyze(KV, negated), "del-unlinks-key").verdict()).isIn(Verdict.MISSING, Verdict.BROKEN);
+    }
+
+    @Test
+    void readWhenAReplySaysOkBesidesDeletedThenTheIntegerReplyIsBroken() {
+        String ok = trace("exec: Command executor", "exec").replace("exec -> client: (integer) 1", "exec -> client: OK (key deleted)");
+        Finding count = finding(REVIEW.analyze(KV, ok), "del-replies-count");
+        assertThat(count.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(count.message()).contains("OK (key deleted)");
+    }
+
+    @Test
+    void readWhenArrowsGoIntoAContainerThenTheyReachItsParts() {
+        String contained = """
+                shape: sequence_diagram
+                client: Client
+                server: Redis server {
+                  parser: RESP parser
+                  exec: Command executor
+                }
+                dict: Keyspace dict
+                expires: Expires table
+                client -> server: SET k v
+                server.parser -> server.exec: argv SET k v
+                server.exec -> dict: write k
+                """;
+        FeedbackReport r = REVIEW.analyze(KV, contained);
+        assertThat(finding(r, "parse-before-execute").verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void readWhenNamesAreHeadNounsOrListsThenEachElementGetsItsRole() {
+        String names = trace("exec: Command executor", "exec").replace("expires: Expires table", "expires: Keyspace expires")
+                .replace("dict: Keyspace dict", "dict: redisDb (dict)");
+        FeedbackReport r = REVIEW.analyze(KV, names);
+        assertThat(role(r, "expires-table").elements()).extracting(Reading.ReadElement::id).containsExactly("expires");
+        assertThat(role(r, "keyspace").elements()).extracting(Reading.ReadElement::id).containsExactly("dict");
+
+        String merged = trace("exec: Command executor", "exec").replace("expires: Expires table\n", "")
+                .replace("dict: Keyspace dict", "dict: \"redisDb (dict + expires)\"").replace("-> expires:", "-> dict:");
+        FeedbackReport one = REVIEW.analyze(KV, merged);
+        assertThat(role(one, "expires-table").elements()).extracting(Reading.ReadElement::id).containsExactly("dict");
+        assertThat(finding(one, "participants").verdict()).isEqualTo(Verdict.PASS);
+    }
+}
