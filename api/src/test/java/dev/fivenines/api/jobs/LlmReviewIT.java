@@ -36,7 +36,7 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class LlmReviewIT {
 
-    private static final String SLUG = "single-node-key-value-core";
+    private static final String SLUG = MockLlmAnswers.TUTORIAL;
     private static final AtomicReference<String> MODE = new AtomicReference<>("good");
     private static final MockWebServer LLM = startLlm();
 
@@ -79,7 +79,7 @@ class LlmReviewIT {
         JsonNode last = events.getLast().data();
         assertThat(last.path("feedback").path("review").path("llm").asString()).isEqualTo("done");
         assertThat(last.path("feedback").path("status").asString()).isEqualTo("COMPLETE");
-        JsonNode llmFinding = finding(last, "one-command-at-a-time");
+        JsonNode llmFinding = finding(last, MockLlmAnswers.CRITERION);
         assertThat(llmFinding.path("origin").asString()).isEqualTo("LLM");
         assertThat(llmFinding.path("verdict").asString()).isEqualTo("PASS");
         assertThat(last.path("feedback").path("score").path("passed").asInt()).isLessThanOrEqualTo(structuralPassed + 1);

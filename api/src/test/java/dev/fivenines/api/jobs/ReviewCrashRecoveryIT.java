@@ -69,7 +69,7 @@ class ReviewCrashRecoveryIT {
         server = start(port);
         String token = devToken();
         String solution = Files.readString(Path.of(System.getProperty("fivenines.root.dir", ".."),
-                "content/src/main/resources/tutorials/single-node-key-value-core/solution.d2"));
+                "content/src/main/resources/tutorials/" + MockLlmAnswers.TUTORIAL + "/solution.d2"));
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             JsonNode created = post(port, token, solution + "\n# revision " + i);
@@ -87,7 +87,7 @@ class ReviewCrashRecoveryIT {
             JsonNode feedback = get(port, token, id).path("feedback");
             long llmFindings = 0;
             for (JsonNode f : feedback.path("findings")) {
-                if (f.path("criterionId").asString().equals("one-command-at-a-time")) {
+                if (f.path("criterionId").asString().equals(MockLlmAnswers.CRITERION)) {
                     llmFindings++;
                 }
             }
@@ -131,7 +131,7 @@ class ReviewCrashRecoveryIT {
 
     private static JsonNode post(int port, String token, String source) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/tutorials/single-node-key-value-core/submissions"))
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/tutorials/" + MockLlmAnswers.TUTORIAL + "/submissions"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("source", source)))).build(),
                 HttpResponse.BodyHandlers.ofString());

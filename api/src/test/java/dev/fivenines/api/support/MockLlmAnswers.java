@@ -9,15 +9,22 @@ public final class MockLlmAnswers {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The tutorial whose LLM-only criterion the stand-in judges. */
+    public static final String TUTORIAL = "expiration-system";
+    public static final String CRITERION = "expiry-is-not-instant";
+
     private MockLlmAnswers() {
     }
 
-    /** single-node-key-value-core's LLM-only criterion passes, citing the executor on line 1. */
+    /**
+     * expiration-system's LLM-only criterion {@value #CRITERION} passes, citing the deadline check
+     * on line 1 (the key-value core has no LLM-only criterion since its rubric's version 4).
+     */
     public static String passingCompletion() {
         String content = JSON.writeValueAsString(Map.of(
-                "judgements", List.of(Map.of("criterionId", "one-command-at-a-time", "verdict", "PASS",
-                        "explanation", "Each command runs to completion before the next one starts.",
-                        "citations", List.of(Map.of("elementId", "executor", "startLine", 1, "endLine", 1)))),
+                "judgements", List.of(Map.of("criterionId", CRITERION, "verdict", "PASS",
+                        "explanation", "The key becomes invisible at its deadline and is deleted on access or by the cycle.",
+                        "citations", List.of(Map.of("elementId", "expired", "startLine", 1, "endLine", 1)))),
                 "nextRevision", "Label the reply of DEL with the count it returns."));
         return JSON.writeValueAsString(Map.of("id", "c1", "object", "chat.completion",
                 "choices", List.of(Map.of("index", 0, "finish_reason", "stop",

@@ -162,7 +162,7 @@ class HostileInputIT {
         java.util.regex.Matcher version = java.util.regex.Pattern.compile("(?m)^version: (\\d+)").matcher(rubric);
         assertThat(version.find()).isTrue();
         rubric = version.replaceFirst("version: " + (Integer.parseInt(version.group(1)) + 1))
-                .replaceFirst("(?m)^(  client:\\n    synonyms: [^\\n]+\\n)", "$1    patterns: [\"" + HostilePayloads.RUBRIC_PATTERN + "\"]\n");
+                .replaceFirst("(?m)^(  client:\\n(    [a-z]+: [^\\n]+\\n)*?    synonyms: [^\\n]+\\n)", "$1    patterns: [\"" + HostilePayloads.RUBRIC_PATTERN + "\"]\n");
         assertThat(rubric).contains(HostilePayloads.RUBRIC_PATTERN);
         files.put("rubric.yaml", rubric);
         return files;

@@ -32,10 +32,18 @@ import java.util.stream.Collectors;
  */
 public final class FeedbackMerger {
 
+    /**
+     * The structural report's order (severity, then verdict, then rubric order): a stable sort by
+     * severity and verdict keeps the structural findings as they were and puts each LLM finding
+     * after the structural ones of its severity and verdict.
+     */
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparingInt(f -> first(f).map(Evidence::startLine).orElse(Integer.MAX_VALUE))
-            .thenComparingInt(f -> first(f).map(Evidence::startColumn).orElse(Integer.MAX_VALUE))
-            .thenComparing(Finding::criterionId);
+            .thenComparingInt(f -> switch (f.verdict()) {
+                case BROKEN -> 0;
+                case MISSING -> 1;
+                case UNCLEAR -> 2;
+                case PASS -> 3;
+            });
 
     private FeedbackMerger() {
     }
@@ -137,8 +145,10 @@ public final class FeedbackMerger {
     }
 
     private static FeedbackSummary summary(List<Finding> all, FeedbackReport structural, LlmReview review) {
-        String next = structural.summary().nextRevision().isBlank() ? review.nextRevision()
-                : structural.summary().nextRevision();
+        // when every structural criterion passes, the LLM's concrete next step beats the stretch goal
+        boolean structuralAllPass = structural.findings().stream().allMatch(f -> f.verdict() == Verdict.PASS);
+        String next = (structural.summary().nextRevision().isBlank() || structuralAllPass) && !review.nextRevision().isBlank()
+                ? review.nextRevision() : structural.summary().nextRevision();
         return new FeedbackSummary(titles(all, Verdict.PASS), titles(all, Verdict.MISSING), titles(all, Verdict.BROKEN),
                 next);
     }
@@ -147,7 +157,4 @@ public final class FeedbackMerger {
         return all.stream().filter(f -> f.verdict() == v).map(Finding::title).toList();
     }
 
-    private static Optional<Evidence> first(Finding f) {
-        return f.evidence().isEmpty() ? Optional.empty() : Optional.of(f.evidence().getFirst());
-    }
 }
