@@ -78,7 +78,7 @@ class AdminReportsIT {
         String learner = "export-" + UUID.randomUUID();
         submit(learner, "client -> server: SET k v");
         submit(learner, "client -> server: GET k");
-        String body = http.get().uri("/api/v1/admin/exports/submissions?tutorial=" + SLUG)
+        String body = exportClient().get().uri("/api/v1/admin/exports/submissions?tutorial=" + SLUG)
                 .headers(h -> h.setBearerAuth(TestTokens.admin("root")))
                 .accept(MediaType.APPLICATION_NDJSON).exchange()
                 .expectStatus().isOk()
@@ -112,10 +112,18 @@ class AdminReportsIT {
                 .isEqualTo(new Pseudonyms(PseudonymKey.resolve("", TestDataDirectory.PATH)).of(learner));
     }
 
+    /**
+     * The export holds every submission the integration tests made on the shared database, each
+     * with its whole feedback and reading: more than the client's default 256 KiB buffer.
+     */
+    private WebTestClient exportClient() {
+        return http.mutate().codecs(c -> c.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)).build();
+    }
+
     private String exportedPseudonymOf(String learner) {
         String marker = "client -> server: " + learner;
         submit(learner, marker);
-        String body = http.get().uri("/api/v1/admin/exports/submissions?tutorial=" + SLUG)
+        String body = exportClient().get().uri("/api/v1/admin/exports/submissions?tutorial=" + SLUG)
                 .headers(h -> h.setBearerAuth(TestTokens.admin("root")))
                 .accept(MediaType.APPLICATION_NDJSON).exchange()
                 .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();

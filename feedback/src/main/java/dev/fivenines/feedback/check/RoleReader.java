@@ -142,14 +142,7 @@ final class RoleReader {
             if (!sameKind(role, candidate)) {
                 continue;
             }
-            Set<String> shared = new LinkedHashSet<>();
-            for (Connection c : board.connections()) {
-                String other = c.src().equals(candidate.id()) ? c.dst() : c.dst().equals(candidate.id()) ? c.src() : null;
-                if (other != null) {
-                    actingRoles(board, other).stream().filter(wanted::contains).forEach(shared::add);
-                }
-            }
-            if (shared.size() >= Math.min(2, wanted.size())) {
+            if (sharedNeighbours(board, candidate, wanted).size() >= Math.min(2, wanted.size())) {
                 out.add(candidate);
             }
         }
@@ -381,13 +374,7 @@ final class RoleReader {
                 if (!sameKind(role, candidate)) {
                     continue;
                 }
-                Set<String> shared = new LinkedHashSet<>();
-                for (Connection c : board.connections()) {
-                    String other = c.src().equals(candidate.id()) ? c.dst() : c.dst().equals(candidate.id()) ? c.src() : null;
-                    if (other != null) {
-                        actingRoles(board, other).stream().filter(wanted::contains).forEach(shared::add);
-                    }
-                }
+                Set<String> shared = sharedNeighbours(board, candidate, wanted);
                 if (shared.size() < needed) {
                     continue;
                 }
@@ -404,6 +391,18 @@ final class RoleReader {
                         + String.join(" and ", bestShared.stream().map(r -> roles.get(r).title()).toList()));
             }
         }
+    }
+
+    /** The roles among {@code wanted} that the candidate's neighbours play. */
+    private Set<String> sharedNeighbours(Board board, Shape candidate, Set<String> wanted) {
+        Set<String> shared = new LinkedHashSet<>();
+        for (Connection c : board.connections()) {
+            String other = c.src().equals(candidate.id()) ? c.dst() : c.dst().equals(candidate.id()) ? c.src() : null;
+            if (other != null) {
+                actingRoles(board, other).stream().filter(wanted::contains).forEach(shared::add);
+            }
+        }
+        return shared;
     }
 
     /** One role still unplayed and one unexplained connected participant left: that one plays it. */

@@ -38,12 +38,7 @@ public final class FeedbackMerger {
      * after the structural ones of its severity and verdict.
      */
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparingInt(f -> switch (f.verdict()) {
-                case BROKEN -> 0;
-                case MISSING -> 1;
-                case UNCLEAR -> 2;
-                case PASS -> 3;
-            });
+            .thenComparingInt(f -> f.verdict().reportOrder());
 
     private FeedbackMerger() {
     }

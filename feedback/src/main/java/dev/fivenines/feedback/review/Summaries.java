@@ -22,7 +22,7 @@ final class Summaries {
     /** Severity, then verdict (BROKEN, MISSING, UNCLEAR, PASS), then rubric order. */
     static Comparator<CriterionResult> order(List<CriterionResult> inRubricOrder) {
         return Comparator.comparing((CriterionResult r) -> r.finding().severity())
-                .thenComparingInt(r -> verdictRank(r.finding().verdict()))
+                .thenComparingInt(r -> r.finding().verdict().reportOrder())
                 .thenComparingInt(inRubricOrder::indexOf);
     }
 
@@ -61,14 +61,6 @@ final class Summaries {
                         : "Everything this rubric checks holds up. To go further: " + stretch);
     }
 
-    private static int verdictRank(Verdict v) {
-        return switch (v) {
-            case BROKEN -> 0;
-            case MISSING -> 1;
-            case UNCLEAR -> 2;
-            case PASS -> 3;
-        };
-    }
 
     private static boolean isFailure(Verdict v) {
         return v == Verdict.MISSING || v == Verdict.BROKEN;
