@@ -29,9 +29,22 @@ final class DiagramView {
      * A directed flow along a connection; {@code --} and {@code <->} give one each way. The label
      * is normalised once here because every edge spec reads it.
      */
-    record Message(int index, Connection connection, String from, String to, String label, Words words, String lower) {
+    record Message(int index, Connection connection, String from, String to, String label, Words words, String lower,
+                   Map<Phrases, Boolean> seen) {
+        /**
+         * Whether the label says one of the phrases. Remembered per phrase set: an order is
+         * searched from every start and window, and each search asks every message again.
+         */
         boolean labelMatches(Phrases phrases) {
-            return phrases.isEmpty() || phrases.matches(words, lower);
+            if (phrases.isEmpty()) {
+                return true;
+            }
+            Boolean known = seen.get(phrases);
+            if (known == null) {
+                known = phrases.matches(words, lower);
+                seen.put(phrases, known);
+            }
+            return known;
         }
     }
 
@@ -251,11 +264,12 @@ final class DiagramView {
         String label = c.label() == null ? "" : c.label();
         Words words = Words.of(label);
         String lower = label.toLowerCase(Locale.ROOT);
+        Map<Phrases, Boolean> seen = new java.util.IdentityHashMap<>();
         if (forward || !backward) {
-            messages.add(new Message(index, c, c.src(), c.dst(), label, words, lower));
+            messages.add(new Message(index, c, c.src(), c.dst(), label, words, lower, seen));
         }
         if (backward || !forward) {
-            messages.add(new Message(index, c, c.dst(), c.src(), label, words, lower));
+            messages.add(new Message(index, c, c.dst(), c.src(), label, words, lower, seen));
         }
     }
 

@@ -35,7 +35,7 @@ final class EdgeEvaluator {
         List<Message> out = new ArrayList<>();
         for (Message m : view.messages()) {
             if (view.acts(m.from(), from) && view.acts(m.to(), to) && m.labelMatches(words)
-                    && (against == null || !against.matches(m.words(), m.lower()))) {
+                    && (against == null || !m.labelMatches(against))) {
                 out.add(m);
             }
         }
@@ -66,7 +66,7 @@ final class EdgeEvaluator {
         if (!contradicts.isEmpty()) {
             Phrases against = view.labels(contradicts);
             List<Message> contradicting = matching(from, to, List.of()).stream()
-                    .filter(m -> m.index() > after && m.index() < before && against.matches(m.words(), m.lower())).toList();
+                    .filter(m -> m.index() > after && m.index() < before && m.labelMatches(against)).toList();
             if (!contradicting.isEmpty()) {
                 Message first = contradicting.getFirst();
                 return Outcome.broken(messageEvidence(contradicting), "The " + noun + " \u201c" + first.label()
@@ -170,13 +170,18 @@ final class EdgeEvaluator {
                 + describe.role(to) + ".", "Connect " + describe.role(from) + " to " + describe.role(to) + " through the steps between them.");
     }
 
+    /** Per element, its id and label read once for {@code via} (a path search asks many times). */
+    private final java.util.Map<String, Words> elementWords = new java.util.HashMap<>();
+    private final java.util.Map<String, String> elementText = new java.util.HashMap<>();
+
     private boolean says(Phrases words, String elementId) {
         Shape s = view.shape(elementId);
         if (s == null) {
             return false;
         }
-        String text = DiagramView.lastSegment(s.id()) + " " + (s.label() == null ? "" : s.label());
-        return words.matches(Words.of(text), text.toLowerCase(java.util.Locale.ROOT));
+        String text = elementText.computeIfAbsent(elementId, id -> (DiagramView.lastSegment(s.id()) + " "
+                + (s.label() == null ? "" : s.label())).toLowerCase(java.util.Locale.ROOT));
+        return words.matches(elementWords.computeIfAbsent(elementId, id -> Words.of(text)), text);
     }
 
     private static String firstWord(List<String> words) {

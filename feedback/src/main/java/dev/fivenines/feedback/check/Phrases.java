@@ -63,10 +63,29 @@ final class Phrases {
 
     private final List<Words> words;
     private final List<Pattern> patterns;
+    /** Per pattern, literals of which every match contains one ({@link RequiredLiteral}); empty: always run. */
+    private final java.util.Map<Pattern, List<String>> required = new java.util.IdentityHashMap<>();
+
+    /**
+     * The words by the first two characters of their spelling and of their first stem (by the first
+     * character for words of one): a text can only contain a phrase whose start one of its tokens
+     * or stems shares, so each text is compared with those few phrases instead of all of them.
+     */
+    private final java.util.Map<String, List<Words>> byStart = new java.util.HashMap<>();
 
     private Phrases(List<Words> words, List<Pattern> patterns) {
         this.words = words;
         this.patterns = patterns;
+        for (Words w : words) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            keys.add(start(w.compact()));
+            keys.add(start(w.stems().getFirst()));
+            if (w.compact().length() >= 1) {
+                keys.add(w.compact().substring(0, 1)); // for one-character tokens ("k", "v")
+            }
+            keys.forEach(k -> byStart.computeIfAbsent(k, x -> new ArrayList<>()).add(w));
+        }
+        patterns.forEach(p -> required.put(p, RequiredLiteral.anyOf(p.pattern())));
     }
 
     static Phrases of(List<String> synonyms, List<String> patterns) {
@@ -105,6 +124,27 @@ final class Phrases {
         return ROLES.computeIfAbsent(role, r -> of(r.synonyms(), r.patterns()));
     }
 
+    private static String start(String s) {
+        return s.length() <= 2 ? s : s.substring(0, 2);
+    }
+
+    /** The words the text could contain: those starting like one of its tokens or stems. */
+    private java.util.Collection<Words> candidates(Words text) {
+        if (words.size() <= 4) {
+            return words;
+        }
+        java.util.Set<Words> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < text.tokens().size(); i++) {
+            for (String t : List.of(text.tokens().get(i), text.stems().get(i))) {
+                List<Words> found = byStart.get(start(t));
+                if (found != null) {
+                    out.addAll(found);
+                }
+            }
+        }
+        return out;
+    }
+
     boolean isEmpty() {
         return words.isEmpty() && patterns.isEmpty();
     }
@@ -121,10 +161,13 @@ final class Phrases {
     /** As {@link #score(String)}, for text already normalised once ({@code lower}: raw, lower-cased). */
     int score(Words text, String lower) {
         int best = 0;
-        for (Words w : words) {
+        for (Words w : candidates(text)) {
             best = Math.max(best, text.phraseMatch(w));
         }
         for (Pattern p : patterns) {
+            if (cannotMatch(p, text.text(), lower)) {
+                continue;
+            }
             int normalised = find(p, text.text());
             best = Math.max(best, normalised > 0 ? normalised : find(p, lower));
         }
@@ -138,7 +181,7 @@ final class Phrases {
      */
     Match best(Words text, String lower, java.util.Set<Words> generic) {
         Match best = Match.NONE;
-        for (Words w : words) {
+        for (Words w : candidates(text)) {
             int[] at = text.phraseMatchAt(w);
             Match m = new Match(at[0], at[1], generic.contains(w), at[2], at[3] == 1);
             if (m.found() && (!best.found() || m.beats(best))) {
@@ -148,6 +191,9 @@ final class Phrases {
             }
         }
         for (Pattern p : patterns) {
+            if (cannotMatch(p, text.text(), lower)) {
+                continue;
+            }
             Matcher m = p.matcher(text.text());
             if (m.find()) {
                 int end = tokenIndexAt(text.text(), m.end());
@@ -189,6 +235,20 @@ final class Phrases {
     /** As {@link #matches(String)}, for text already normalised once. */
     boolean matches(Words text, String lower) {
         return score(text, lower) > 0;
+    }
+
+    /** True when neither text holds any literal the pattern needs: no search can match. */
+    private boolean cannotMatch(Pattern p, String normalised, String lower) {
+        List<String> any = required.get(p);
+        if (any.isEmpty()) {
+            return false;
+        }
+        for (String literal : any) {
+            if (normalised.contains(literal) || lower.contains(literal)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index of the token that the character offset {@code end} (exclusive) falls in. */

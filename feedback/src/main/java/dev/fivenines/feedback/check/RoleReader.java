@@ -1,6 +1,5 @@
 package dev.fivenines.feedback.check;
 
-import com.google.re2j.Pattern;
 import dev.fivenines.domain.tutorial.Role;
 import dev.fivenines.feedback.check.Phrases.Match;
 import dev.fivenines.feedback.d2.graph.Board;
@@ -57,11 +56,6 @@ final class RoleReader {
      */
     private static final int NOUN_PHRASE_TOKENS = 3;
 
-    /** RE2/J, linear in the label's length: labels are learner input. */
-    private static final Pattern CONJUNCTION = Pattern.compile("\\s*(?:\\+|&|,|/|\\||\\band\\b)\\s*");
-    /** A short title, a colon or spaced dash, and a description: "raw: header pointing to an sds". */
-    private static final Pattern TITLE = Pattern.compile("(?s)([^:]{1,40}?)\\s*(?::|\\s-\\s|\\s\u2014\\s)\\s*(.+)");
-    private static final Pattern PARENTHESISED = Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]");
 
     private final Map<String, Role> roles;
     private final Map<String, Phrases> phrases = new LinkedHashMap<>();
@@ -74,6 +68,46 @@ final class RoleReader {
         this.roles = roles;
         roles.forEach((name, role) -> phrases.put(name, Phrases.role(role)));
         roles.keySet().forEach(r -> takenByRole.put(r, new ArrayList<>()));
+        generic.putAll(GENERIC.computeIfAbsent(new Identity(roles), k -> genericWords(phrases)));
+    }
+
+    /** A key compared by identity: rubric role maps and compiled model boards are long-lived content. */
+    private record Identity(Object of, Object and) {
+        Identity(Object of) {
+            this(of, null);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.of == of && i.and == and;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(of) + System.identityHashCode(and);
+        }
+    }
+
+    /** What a model (reference solution) says, read once per model and rubric. */
+    private record ModelFacts(Map<String, Set<String>> neighbours, Set<String> decisions) {
+    }
+
+    /** Content is bounded (tutorials times published versions), but keep only the recent ones. */
+    private static final int MAX_CACHED = 128;
+    private static final Map<Identity, Map<String, Set<Words>>> GENERIC = boundedCache();
+    private static final Map<Identity, ModelFacts> MODELS = boundedCache();
+
+    private static <V> Map<Identity, V> boundedCache() {
+        return java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Identity, V> eldest) {
+                return size() > MAX_CACHED;
+            }
+        });
+    }
+
+    private static Map<String, Set<Words>> genericWords(Map<String, Phrases> phrases) {
+        Map<String, Set<Words>> out = new HashMap<>();
         phrases.forEach((name, own) -> {
             Set<Words> common = new java.util.HashSet<>();
             for (Words w : own.words()) {
@@ -84,8 +118,9 @@ final class RoleReader {
                     }
                 }
             }
-            generic.put(name, common);
+            out.put(name, Set.copyOf(common));
         });
+        return out;
     }
 
     /**
@@ -100,29 +135,38 @@ final class RoleReader {
             }
         }
         if (model != null) {
-            RoleReader modelReading = new RoleReader(roles);
-            for (Shape shape : model.shapes()) {
-                if (canPlayRoles(shape)) {
-                    modelReading.readNames(shape);
-                }
-            }
-            reader.modelNeighbours = neighbourRoles(model, modelReading);
-            Set<String> decisions = new java.util.HashSet<>();
-            modelReading.takenByRole.forEach((role, taken) -> {
-                if (!taken.isEmpty() && taken.stream().allMatch(t -> isDecision(t.shape()))) {
-                    decisions.add(role);
-                }
-            });
-            reader.modelDecisions = decisions;
+            ModelFacts facts = MODELS.computeIfAbsent(new Identity(model, roles), k -> modelFacts(model, roles));
+            reader.modelNeighbours = facts.neighbours();
+            reader.modelDecisions = facts.decisions();
             reader.readPositions(board, reader.modelNeighbours);
         }
         reader.readByElimination(board);
+        reader.readingDone = true;
+        reader.unexplained = reader.computeUnexplained(board);
         return reader;
     }
 
-    /** The roles an arrow's label names, read like an element's name. */
+    private static ModelFacts modelFacts(Board model, Map<String, Role> roles) {
+        RoleReader modelReading = new RoleReader(roles);
+        for (Shape shape : model.shapes()) {
+            if (canPlayRoles(shape)) {
+                modelReading.readNames(shape);
+            }
+        }
+        Set<String> decisions = new java.util.HashSet<>();
+        modelReading.takenByRole.forEach((role, taken) -> {
+            if (!taken.isEmpty() && taken.stream().allMatch(t -> isDecision(t.shape()))) {
+                decisions.add(role);
+            }
+        });
+        return new ModelFacts(neighbourRoles(model, modelReading), Set.copyOf(decisions));
+    }
+
+    private final Map<String, Set<String>> labelRoles = new HashMap<>();
+
+    /** The roles an arrow's label names, read like an element's name (once per label). */
     Set<String> labelRoles(String label) {
-        return label == null || label.isBlank() ? Set.of() : rolesOfText(label);
+        return label == null || label.isBlank() ? Set.of() : labelRoles.computeIfAbsent(label, this::rolesOfText);
     }
 
     /**
@@ -225,24 +269,21 @@ final class RoleReader {
      * ("redisDb (dict + expires)") makes the element play all of them.
      */
     private Set<String> rolesOfText(String text) {
-        String main = PARENTHESISED.matcher(text).replaceAll(" ").trim();
+        String main = NameParts.withoutAliases(text);
         List<String> segments = new ArrayList<>();
-        var titled = TITLE.matcher(main);
-        if (titled.matches() && Words.of(titled.group(2)).tokens().size() >= 3) {
-            segments.add(titled.group(1));
-            segments.add(titled.group(2));
+        String[] titled = NameParts.titled(main);
+        if (titled != null && Words.of(titled[1]).tokens().size() >= 3) {
+            segments.add(titled[0]);
+            segments.add(titled[1]);
         } else {
             segments.add(main);
         }
-        var aliases = PARENTHESISED.matcher(text);
-        while (aliases.find()) {
-            segments.add(aliases.group(1));
-        }
+        segments.addAll(NameParts.aliases(text));
         Set<String> decided = new LinkedHashSet<>();
         Set<String> listed = new LinkedHashSet<>();
         for (String segment : segments) {
             Set<String> here = new LinkedHashSet<>();
-            String[] parts = CONJUNCTION.split(segment);
+            String[] parts = NameParts.listItems(segment).toArray(String[]::new);
             for (String part : parts) {
                 here.addAll(winners(part));
             }
@@ -341,10 +382,15 @@ final class RoleReader {
         return out;
     }
 
+    private final Map<Identity, Map<String, Shape>> shapesById = new HashMap<>();
+
     /** The roles an endpoint acts for: its own, else its nearest ancestor's. */
     private Set<String> actingRoles(Board board, String id) {
-        Map<String, Shape> byId = new HashMap<>();
-        board.shapes().forEach(s -> byId.put(s.id(), s));
+        Map<String, Shape> byId = shapesById.computeIfAbsent(new Identity(board), k -> {
+            Map<String, Shape> index = new HashMap<>();
+            board.shapes().forEach(s -> index.put(s.id(), s));
+            return index;
+        });
         for (String cur = id; cur != null; ) {
             Set<String> own = rolesOf(cur);
             if (!own.isEmpty()) {
@@ -418,8 +464,20 @@ final class RoleReader {
         }
     }
 
+    private List<Shape> unexplained;
+
     /** Connected shapes that can play a role, play none, and are inside no role player. */
     private List<Shape> unexplained(Board board) {
+        if (unexplained == null || !readingDone) {
+            return computeUnexplained(board);
+        }
+        return unexplained;
+    }
+
+    /** Set once the reading is complete: from then on the unexplained elements no longer change. */
+    private boolean readingDone;
+
+    private List<Shape> computeUnexplained(Board board) {
         Set<String> connected = new java.util.HashSet<>();
         for (Connection c : board.connections()) {
             connected.add(c.src());

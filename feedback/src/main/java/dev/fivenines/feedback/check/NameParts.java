@@ -1,0 +1,105 @@
+package dev.fivenines.feedback.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a name splits into the parts the role reader weighs: parenthesised aliases, a title before a
+ * colon or a spaced dash, and the items of a list. Plain scans, linear in the name's length (names
+ * are learner input, and these run for every element of every review).
+ */
+final class NameParts {
+
+    private NameParts() {
+    }
+
+    /** The texts inside innermost round or square brackets, in order. */
+    static List<String> aliases(String text) {
+        List<String> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                open = i;
+            } else if ((c == ')' || c == ']') && open >= 0) {
+                out.add(text.substring(open + 1, i));
+                open = -1;
+            }
+        }
+        return out;
+    }
+
+    /** The text with each innermost bracketed alias replaced by a space. */
+    static String withoutAliases(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                if (open >= 0) {
+                    out.append(text, open, i);
+                }
+                open = i;
+            } else if ((c == ')' || c == ']') && open >= 0) {
+                out.append(' ');
+                open = -1;
+            } else if (open < 0) {
+                out.append(c);
+            }
+        }
+        if (open >= 0) {
+            out.append(text, open, text.length());
+        }
+        return out.toString().trim();
+    }
+
+    /**
+     * {title, description} when the text is a short title (at most 40 characters) followed by a
+     * colon, " - " or " \u2014 " and a description; null otherwise.
+     */
+    static String[] titled(String text) {
+        int limit = Math.min(text.length(), 41);
+        for (int i = 1; i < limit; i++) {
+            char c = text.charAt(i);
+            int cut = -1;
+            int skip = 0;
+            if (c == ':') {
+                cut = i;
+                skip = 1;
+            } else if ((c == '-' || c == '\u2014') && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                cut = i - 1;
+                skip = 3;
+            }
+            if (cut > 0) {
+                String title = text.substring(0, cut).trim();
+                String rest = text.substring(Math.min(text.length(), cut + skip)).trim();
+                return title.isEmpty() || rest.isEmpty() ? null : new String[] {title, rest};
+            }
+        }
+        return null;
+    }
+
+    /** The items of a list joined by {@code + & , / |} or the word "and"; the text itself when it is none. */
+    static List<String> listItems(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int width = 0;
+            if (c == '+' || c == '&' || c == ',' || c == '/' || c == '|') {
+                width = 1;
+            } else if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "and", 0, 3)
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && (i + 3 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 3)))) {
+                width = 3;
+            }
+            if (width > 0) {
+                out.add(text.substring(start, i).trim());
+                start = i + width;
+                i += width - 1;
+            }
+        }
+        out.add(text.substring(start).trim());
+        return out;
+    }
+}

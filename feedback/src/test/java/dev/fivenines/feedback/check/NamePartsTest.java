@@ -1,0 +1,38 @@
+package dev.fivenines.feedback.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamePartsTest {
+
+    @Test
+    void aliasesWhenBracketsThenTheirTextsAndTheRestWithout() {
+        assertThat(NameParts.aliases("Keyspace expires table (redisDb.expires) [db]")).containsExactly("redisDb.expires", "db");
+        assertThat(NameParts.withoutAliases("Command dispatch (lookupCommand)")).isEqualTo("Command dispatch");
+        assertThat(NameParts.withoutAliases("unclosed (paren")).isEqualTo("unclosed (paren");
+    }
+
+    @Test
+    void titledWhenColonOrSpacedDashThenTitleAndDescription() {
+        assertThat(NameParts.titled("raw: header pointing to a separate sds")).containsExactly("raw", "header pointing to a separate sds");
+        assertThat(NameParts.titled("embstr - one allocation")).containsExactly("embstr", "one allocation");
+        assertThat(NameParts.titled("look-up table")).isNull();
+        assertThat(NameParts.titled("no separator at all")).isNull();
+    }
+
+    @Test
+    void listItemsWhenJoinedThenEachItem() {
+        assertThat(NameParts.listItems("dict + expires")).containsExactly("dict", "expires");
+        assertThat(NameParts.listItems("dict | expires and ttl, keys/values")).containsExactly("dict", "expires", "ttl", "keys", "values");
+        assertThat(NameParts.listItems("command handler")).containsExactly("command handler");
+        assertThat(NameParts.listItems("Command executor (standalone)")).containsExactly("Command executor (standalone)");
+    }
+
+    @Test
+    void scansWhenHugeInputThenOneItemAndTheTextKept() {
+        String spaces = " ".repeat(200_000);
+        assertThat(NameParts.listItems(spaces + "x")).hasSize(1);
+        assertThat(NameParts.withoutAliases("(".repeat(100_000))).hasSize(100_000);
+    }
+}
