@@ -135,14 +135,21 @@ final class Phrases {
         }
         java.util.Set<Words> out = new java.util.LinkedHashSet<>();
         for (int i = 0; i < text.tokens().size(); i++) {
-            for (String t : List.of(text.tokens().get(i), text.stems().get(i))) {
-                List<Words> found = byStart.get(start(t));
-                if (found != null) {
-                    out.addAll(found);
-                }
+            String token = text.tokens().get(i);
+            String stem = text.stems().get(i);
+            addStartingLike(token, out);
+            if (!stem.equals(token)) {
+                addStartingLike(stem, out);
             }
         }
         return out;
+    }
+
+    private void addStartingLike(String token, java.util.Set<Words> out) {
+        List<Words> found = byStart.get(start(token));
+        if (found != null) {
+            out.addAll(found);
+        }
     }
 
     boolean isEmpty() {
