@@ -266,10 +266,11 @@ final class EdgeEvaluator {
             int bound = windowEnd(steps, k, after);
             Message next = found.stream().filter(m -> m.index() > after && m.index() < bound).findFirst().orElse(null);
             if (next == null) {
-                if (found.stream().noneMatch(m -> m.index() > after)) {
+                if (!view.isSequenceDiagram()) {
                     return outOfOrder(steps, k, found, after);
                 }
-                // drawn, but only after the next step: that one belongs to a later part of the exchange
+                // drawn only before the previous step, or only after the next one: there it belongs to
+                // another part of the exchange, and moving it would break that part; ask for it here
                 return missingStep(steps, k, after);
             }
             chosen.add(next);
@@ -320,19 +321,12 @@ final class EdgeEvaluator {
         return inWindow;
     }
 
-    /** Step {@code k} is drawn, but not after step {@code k - 1} (or, for the first step, not before the second). */
+    /** A plain graph has no message order: step {@code k} cannot be checked against step {@code k - 1}. */
     private Outcome outOfOrder(List<Spec.Edge> steps, int k, List<Message> found, int after) {
-        int a = k == 0 ? 0 : k - 1;
-        int b = k == 0 ? 1 : k;
-        String earlier = describe.edge(steps.get(a));
-        String later = describe.edge(steps.get(b));
-        List<Message> involved = List.of(found.getFirst());
-        if (!view.isSequenceDiagram()) {
-            return Outcome.unclear(messageEvidence(involved), "Your diagram has no message order to read, so I could not check that "
-                    + later + " comes after " + earlier + ".", "Draw the exchange as a sequence diagram.");
-        }
-        return Outcome.broken(messageEvidence(involved), "Both are drawn, but " + later + " should come after " + earlier + ".",
-                "Draw " + later + " after " + earlier + ".");
+        String earlier = describe.edge(steps.get(k - 1));
+        String later = describe.edge(steps.get(k));
+        return Outcome.unclear(messageEvidence(List.of(found.getFirst())), "Your diagram has no message order to read, so I could not check that "
+                + later + " comes after " + earlier + ".", "Draw the exchange as a sequence diagram.");
     }
 
     private Outcome endpointsPresent(String from, String to) {
