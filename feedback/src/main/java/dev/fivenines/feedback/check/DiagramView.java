@@ -90,6 +90,9 @@ final class DiagramView {
         for (int i = 0; i < connections.size(); i++) {
             addMessages(i, connections.get(i));
         }
+        for (Message m : messages) {
+            outgoing.computeIfAbsent(m.from(), k -> new ArrayList<>()).add(m);
+        }
         this.anonymousShapes = findAnonymousShapes();
     }
 
@@ -133,39 +136,6 @@ final class DiagramView {
     }
 
     /**
-     * True when some connected element plays no role and sits inside no role player: it may be
-     * what a role is looking for under a name the reader does not know.
-     */
-    boolean hasUnexplainedElements() {
-        java.util.Set<String> connected = new java.util.HashSet<>();
-        for (Message m : messages) {
-            connected.add(m.from());
-            connected.add(m.to());
-        }
-        for (Shape s : shapes.values()) {
-            if (RoleReader.canPlayRoles(s) && s.seqRole() != Shape.SeqRole.SPAN && connected.contains(s.id())
-                    && !actsForAnyRole(s.id())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean actsForAnyRole(String id) {
-        if (!innerRoles.getOrDefault(id, Set.of()).isEmpty()) {
-            return true;
-        }
-        for (String cur = id; cur != null; ) {
-            if (!directRoles.getOrDefault(cur, Set.of()).isEmpty()) {
-                return true;
-            }
-            Shape shape = shapes.get(cur);
-            cur = shape == null ? null : shape.parent();
-        }
-        return false;
-    }
-
-    /**
      * Outside sequence diagrams, arrows may carry a role's meaning ("EXPIRE k 60" on the arrow
      * into the executor, "propagate DEL to replicas" on the arrow out of the deletion): the
      * messages whose label names the role. Sequence-diagram messages never do: there a message
@@ -189,6 +159,13 @@ final class DiagramView {
     /** True when the element itself plays the role (not through a container or an ancestor). */
     boolean plays(String id, String role) {
         return directRoles.getOrDefault(id, Set.of()).contains(role);
+    }
+
+    /** Messages by the element they leave, for path searches (a search asks for each element it reaches). */
+    private final Map<String, List<Message>> outgoing = new HashMap<>();
+
+    List<Message> outgoing(String id) {
+        return outgoing.getOrDefault(id, List.of());
     }
 
     /** How the roles were read: per role, the elements taken, with the reason. */

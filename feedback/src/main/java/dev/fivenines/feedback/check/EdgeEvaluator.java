@@ -143,10 +143,7 @@ final class EdgeEvaluator {
             String state = queue.poll();
             boolean said = state.charAt(0) == '1';
             String at = state.substring(1);
-            for (Message m : view.messages()) {
-                if (!m.from().equals(at)) {
-                    continue;
-                }
+            for (Message m : view.outgoing(at)) {
                 boolean nowSaid = said || says == null || m.labelMatches(says) || says(says, m.to());
                 if ((view.acts(m.to(), to) && !view.acts(m.to(), from)) || arriving.contains(m)) {
                     if (nowSaid) {
@@ -213,8 +210,8 @@ final class EdgeEvaluator {
         Set<String> seen = new HashSet<>(starts);
         while (!queue.isEmpty()) {
             String at = queue.poll();
-            for (Message m : view.messages()) {
-                if (!m.from().equals(at) || view.acts(m.to(), avoids) || !seen.add(m.to())) {
+            for (Message m : view.outgoing(at)) {
+                if (view.acts(m.to(), avoids) || !seen.add(m.to())) {
                     continue;
                 }
                 if (view.acts(m.to(), to) && !view.acts(m.to(), from)) {
