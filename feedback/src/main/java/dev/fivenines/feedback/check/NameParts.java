@@ -55,9 +55,19 @@ final class NameParts {
 
     /**
      * {title, description} when the text is a short title (at most 40 characters) followed by a
-     * colon, " - " or " \u2014 " and a description; null otherwise.
+     * colon, " - " or " \u2014 " and a description, or when it has several lines (the first line
+     * is the title: "\"int\"\nSET n 42" is the int encoding, whatever the example says); null
+     * otherwise.
      */
     static String[] titled(String text) {
+        int newline = text.indexOf('\n');
+        if (newline > 0) {
+            String first = text.substring(0, newline).trim();
+            String rest = text.substring(newline + 1).trim();
+            if (!first.isEmpty() && !rest.isEmpty()) {
+                return new String[] {first, rest};
+            }
+        }
         int limit = Math.min(text.length(), 41);
         for (int i = 1; i < limit; i++) {
             char c = text.charAt(i);
@@ -77,6 +87,26 @@ final class NameParts {
             }
         }
         return null;
+    }
+
+    /**
+     * What a phrase "A as B" says the thing is (B: "Sorted set as skiplist" is the skiplist, as
+     * "int stored as shared object" is the shared object); null when the phrase has no "as"
+     * between two words.
+     */
+    static String asWhat(String text) {
+        int at = -1;
+        for (int i = 1; i + 3 < text.length(); i++) {
+            if (text.charAt(i - 1) == ' ' && text.regionMatches(true, i, "as ", 0, 3)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        String before = text.substring(0, at).trim();
+        String after = text.substring(at + 3).trim();
+        return before.isEmpty() || after.isEmpty() ? null : after;
     }
 
     /** The items of a list joined by {@code + & , / |} or the word "and"; the text itself when it is none. */

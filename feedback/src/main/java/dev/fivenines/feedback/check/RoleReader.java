@@ -272,7 +272,7 @@ final class RoleReader {
         String main = NameParts.withoutAliases(text);
         List<String> segments = new ArrayList<>();
         String[] titled = NameParts.titled(main);
-        if (titled != null && Words.of(titled[1]).tokens().size() >= 3) {
+        if (titled != null && readsAsTitle(main, titled)) {
             segments.add(titled[0]);
             segments.add(titled[1]);
         } else {
@@ -285,7 +285,9 @@ final class RoleReader {
             Set<String> here = new LinkedHashSet<>();
             String[] parts = NameParts.listItems(segment).toArray(String[]::new);
             for (String part : parts) {
-                here.addAll(winners(part));
+                String what = NameParts.asWhat(part);
+                Set<String> named = what == null ? Set.of() : winners(what);
+                here.addAll(named.isEmpty() ? winners(part) : named);
             }
             boolean shortParts = java.util.Arrays.stream(parts).allMatch(p -> Words.of(p).tokens().size() <= NOUN_PHRASE_TOKENS);
             if (parts.length > 1 && here.size() > 1 && shortParts) {
@@ -297,6 +299,16 @@ final class RoleReader {
         }
         decided.addAll(listed);
         return decided;
+    }
+
+    /**
+     * A title stands for the element when a description follows it (three or more words, so
+     * "keyspace: expires" stays one phrase), when it is the first of several lines, or when it
+     * lists several things itself ("ZSET / SKIPLIST: struct zset").
+     */
+    private static boolean readsAsTitle(String text, String[] titled) {
+        return Words.of(titled[1]).tokens().size() >= 3 || text.indexOf('\n') >= 0
+                || NameParts.listItems(titled[0]).size() > 1;
     }
 
     /** The roles whose best match in the phrase ends last (the head noun), ties included. */

@@ -22,6 +22,22 @@ class NamePartsTest {
     }
 
     @Test
+    void titledWhenSeveralLinesThenTheFirstLineIsTheTitle() {
+        assertThat(NameParts.titled("\"int\"\nSET n 1234567 / SET n -5")).containsExactly("\"int\"", "SET n 1234567 / SET n -5");
+        assertThat(NameParts.titled("shared integers\nrefcount: INT_MAX")).containsExactly("shared integers", "refcount: INT_MAX");
+        assertThat(NameParts.titled("\nonly one line")).isNull();
+    }
+
+    @Test
+    void asWhatWhenAPhraseSaysAAsBThenB() {
+        assertThat(NameParts.asWhat("Sorted set as skiplist")).isEqualTo("skiplist");
+        assertThat(NameParts.asWhat("Hash as listpack")).isEqualTo("listpack");
+        assertThat(NameParts.asWhat("hash table")).isNull();
+        assertThat(NameParts.asWhat("as listpack")).isNull();
+        assertThat(NameParts.asWhat("keys as")).isNull();
+    }
+
+    @Test
     void listItemsWhenJoinedThenEachItem() {
         assertThat(NameParts.listItems("dict + expires")).containsExactly("dict", "expires");
         assertThat(NameParts.listItems("dict | expires and ttl, keys/values")).containsExactly("dict", "expires", "ttl", "keys", "values");
