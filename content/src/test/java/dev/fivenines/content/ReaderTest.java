@@ -160,4 +160,23 @@ class ReaderTest {
         assertThat(role(one, "expires-table").elements()).extracting(Reading.ReadElement::id).containsExactly("dict");
         assertThat(finding(one, "participants").verdict()).isEqualTo(Verdict.PASS);
     }
+
+    @Test
+    void readWhenALabelHasExampleLinesATitleListOrAnAsPhraseThenTheThingItNamesIsRead() {
+        Tutorial objectModel = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
+        String labels = """
+                num: "\\"int\\"\\nSET n 42 / SET s 7"
+                big: "Sorted set as skiplist + dict"
+                small: "ZSET / LISTPACK: small zset"
+                """;
+        FeedbackReport r = REVIEW.analyze(objectModel, labels);
+        // the example line says "set", the first line says what it is
+        assertThat(role(r, "int-encoding").elements()).extracting(Reading.ReadElement::id).containsExactly("num");
+        assertThat(role(r, "set-type").elements()).isEmpty();
+        // "A as B" is B, even when A is a longer name than B
+        assertThat(role(r, "skiplist").elements()).extracting(Reading.ReadElement::id).containsExactly("big");
+        // a title that lists two things plays both, however short its note
+        assertThat(role(r, "listpack").elements()).extracting(Reading.ReadElement::id).containsExactly("small");
+        assertThat(role(r, "zset-type").elements()).extracting(Reading.ReadElement::id).containsExactly("small");
+    }
 }
