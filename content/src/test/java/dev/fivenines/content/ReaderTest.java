@@ -179,4 +179,17 @@ class ReaderTest {
         assertThat(role(r, "listpack").elements()).extracting(Reading.ReadElement::id).containsExactly("small");
         assertThat(role(r, "zset-type").elements()).extracting(Reading.ReadElement::id).containsExactly("small");
     }
+
+    @Test
+    void readWhenAPathThatMustNotExistIsDrawnThenTheMessageSaysWhatItWasAbout() {
+        Tutorial objectModel = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
+        String listpackIn70 = """
+                list: "list type"
+                lp: "listpack: small lists, since 7.0"
+                list -> lp
+                """;
+        Finding versions = finding(REVIEW.analyze(objectModel, listpackIn70), "thresholds-and-versions");
+        assertThat(versions.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(versions.message()).contains("a path from the list type to the listpack encoding about \u201csince 7.0\u201d");
+    }
 }

@@ -82,7 +82,7 @@ final class Describe {
             case Spec.Absent absent -> "no " + spec(absent.spec());
             case Spec.RoleExists r -> role(r.role());
             case Spec.Edge e -> edge(e);
-            case Spec.Path p -> "a path from " + role(p.from()) + " to " + role(p.to())
+            case Spec.Path p -> "a path from " + role(p.from()) + " to " + role(p.to()) + about(p.via())
                     + (p.avoids().isEmpty() ? "" : " that avoids " + role(p.avoids()));
             case Spec.Order o -> o.steps().stream().map(this::edge).collect(Collectors.joining(", then "));
             case Spec.Transition t -> "a transition from " + role(t.from()) + " to " + role(t.to()) + about(t.label());
