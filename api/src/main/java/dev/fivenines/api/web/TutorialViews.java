@@ -3,10 +3,14 @@ package dev.fivenines.api.web;
 import dev.fivenines.domain.tutorial.CliStep;
 import dev.fivenines.domain.tutorial.Criterion;
 import dev.fivenines.domain.tutorial.PracticeCheck;
+import dev.fivenines.domain.tutorial.RawStep;
+import dev.fivenines.domain.tutorial.RestartStep;
+import dev.fivenines.domain.tutorial.ScenarioStep;
 import dev.fivenines.domain.tutorial.Role;
 import dev.fivenines.domain.tutorial.StarterFile;
 import dev.fivenines.domain.tutorial.Tutorial;
 import dev.fivenines.domain.tutorial.TutorialSummary;
+import dev.fivenines.domain.tutorial.WaitStep;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
@@ -98,14 +102,19 @@ final class TutorialViews {
     record PracticeCheckView(String id, String question, List<StepView> setup, StepView command, List<String> choices) {
         static PracticeCheckView of(PracticeCheck p) {
             return new PracticeCheckView(p.id(), p.question(), p.setup().stream().map(StepView::of).toList(),
-                    new StepView(p.command().client(), p.command().command(), null), p.choices());
+                    StepView.of(p.command()), p.choices());
         }
     }
 
     /** @param reply what redis-cli printed for a setup step; null for the asked command */
     record StepView(String client, String command, String reply) {
-        static StepView of(CliStep step) {
-            return new StepView(step.client(), step.command(), step.reply());
+        static StepView of(ScenarioStep step) {
+            return switch (step) {
+                case CliStep cli -> new StepView(cli.client(), cli.command(), cli.reply());
+                case RawStep raw -> new StepView(raw.client(), raw.bytes(), raw.reply());
+                case WaitStep wait -> new StepView(null, "wait " + wait.duration().toMillis() + "ms", null);
+                case RestartStep restart -> new StepView(null, "restart " + restart.node(), null);
+            };
         }
     }
 }

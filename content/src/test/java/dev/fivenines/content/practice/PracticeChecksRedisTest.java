@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.fivenines.content.YamlTutorialCatalog;
 import dev.fivenines.domain.tutorial.CliStep;
 import dev.fivenines.domain.tutorial.PracticeCheck;
+import dev.fivenines.domain.tutorial.ScenarioStep;
 import dev.fivenines.domain.tutorial.Tutorial;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,11 +51,12 @@ class PracticeChecksRedisTest {
             config.apply(check.serverConfig());
             Map<String, CliSession> sessions = new LinkedHashMap<>();
             try {
-                for (CliStep step : check.setup()) {
+                for (ScenarioStep scenarioStep : check.setup()) {
+                    CliStep step = (CliStep) scenarioStep;
                     String actual = session(cli, sessions, step.client()).run(step.command());
                     assertReply(check.id() + " setup '" + step.command() + "'", step.reply(), actual);
                 }
-                CliStep asked = check.command();
+                CliStep asked = (CliStep) check.command();
                 String actual = session(cli, sessions, asked.client()).run(asked.command());
                 assertReply(check.id() + " '" + asked.command() + "'", check.answer(), actual);
             } finally {

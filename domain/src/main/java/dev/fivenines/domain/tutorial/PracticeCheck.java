@@ -6,25 +6,46 @@ import java.util.Map;
 /**
  * A question the learner answers by predicting what a real redis-server replies.
  *
- * @param setup        commands run first, with their expected replies
- * @param command      the command whose reply is asked
- * @param answer       the expected reply, as redis-cli prints it (placeholders allowed)
- * @param choices      multiple-choice options, containing {@code answer}; empty for free text
- * @param serverConfig CONFIG SET parameters to apply before the setup; empty for none
+ * @param setup         steps run first, with their expected replies
+ * @param command       the step whose reply is asked: a {@link CliStep} or a {@link RawStep}
+ * @param answer        the expected reply, as redis-cli prints it or as {@link RawBytes#transcript}
+ *                      writes it (placeholders allowed)
+ * @param choices       multiple-choice options, containing {@code answer}; empty for free text
+ * @param serverConfig  CONFIG SET parameters to apply before the setup; empty for none
+ * @param topology      the servers the scenario runs on
+ * @param serverOptions redis-server options ({@code appendonly: "yes"}) every data node of this
+ *                      check's topology starts with; empty for none
  */
 public record PracticeCheck(
         String id,
         String question,
-        List<CliStep> setup,
-        CliStep command,
+        List<ScenarioStep> setup,
+        ScenarioStep command,
         String answer,
         List<String> choices,
         String explanation,
-        Map<String, String> serverConfig) {
+        Map<String, String> serverConfig,
+        Topology topology,
+        Map<String, String> serverOptions) {
 
     public PracticeCheck {
         setup = List.copyOf(setup);
         choices = List.copyOf(choices);
         serverConfig = Map.copyOf(serverConfig);
+        serverOptions = Map.copyOf(serverOptions);
+    }
+
+    /** A check on the default standalone server started with no extra options. */
+    public PracticeCheck(String id, String question, List<ScenarioStep> setup, ScenarioStep command, String answer,
+                         List<String> choices, String explanation, Map<String, String> serverConfig) {
+        this(id, question, setup, command, answer, choices, explanation, serverConfig, Topology.STANDALONE, Map.of());
+    }
+
+    /**
+     * True when the scenario changes its servers beyond their data (restarts them or starts them
+     * with its own options), so it needs servers of its own instead of the shared ones.
+     */
+    public boolean needsOwnServers() {
+        return !serverOptions.isEmpty() || setup.stream().anyMatch(RestartStep.class::isInstance);
     }
 }
