@@ -23,7 +23,7 @@ final class ScenarioRules {
 
     /** Options the test harness sets itself to keep servers apart; a check may not change them. */
     static final Set<String> HARNESS_OPTIONS = Set.of("port", "bind", "dir", "daemonize", "logfile", "pidfile",
-            "include", "unixsocket", "cluster-enabled", "cluster-config-file", "replicaof", "slaveof", "save");
+            "include", "unixsocket", "cluster-enabled", "cluster-config-file", "replicaof", "slaveof");
 
     private final YamlFile file;
     private final List<ContentProblem> problems;
