@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * One interactive {@code redis-cli --no-raw} process: one connection, so per-connection state
  * (HELLO 3, MULTI, the selected database) carries from step to step like in a terminal.
- * redis-cli prints no delimiter after a reply, so each command is followed by {@code ECHO <marker>}
+ * redis-cli prints no delimiter after a reply, so each command is followed by {@code PING <marker>} (Sentinel has no ECHO)
  * and the reply is everything printed before the marker comes back. Inside MULTI the marker would be
  * queued, so there the reply is what redis-cli prints before it falls quiet for a moment.
  */
@@ -49,7 +49,7 @@ final class CliSession implements AutoCloseable {
             return reply;
         }
         String marker = "fivenines-" + UUID.randomUUID();
-        input.write(commandLine + "\n" + "ECHO " + marker + "\n");
+        input.write(commandLine + "\n" + "PING " + marker + "\n");
         input.flush();
         List<String> reply = new ArrayList<>();
         long deadline = System.nanoTime() + REPLY_TIMEOUT.toNanos();

@@ -67,7 +67,8 @@ final class RedisTopology implements AutoCloseable {
 
     private void startNodes(Path binary, Map<String, String> options) throws IOException {
         String password = options.get("requirepass");
-        List<String> dataOptions = new ArrayList<>();
+        // A full sync starts at once instead of after 7.0's 5 s wait for more replicas; a check may set it back.
+        List<String> dataOptions = new ArrayList<>(List.of("--repl-diskless-sync-delay", "0"));
         options.forEach((name, value) -> dataOptions.addAll(List.of("--" + name, value)));
         if (password != null) {
             dataOptions.addAll(List.of("--masterauth", password));

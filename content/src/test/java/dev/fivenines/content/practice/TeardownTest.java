@@ -1,0 +1,69 @@
+package dev.fivenines.content.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import dev.fivenines.domain.tutorial.Topology;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+
+/** No redis-server the harness started outlives its test class, even when the class's tests fail. */
+class TeardownTest {
+
+    private static final List<ProcessHandle> STARTED_BY_FAILING_CLASS = new CopyOnWriteArrayList<>();
+    private static volatile boolean launching;
+
+    @Test
+    void teardownWhenTheTestsOfAClassFailThenEveryServerItStartedIsGone() {
+        launching = true;
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        try {
+            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClass(FailingClassWithServers.class)).build(), summary);
+        } finally {
+            launching = false;
+        }
+        assertThat(summary.getSummary().getTestsFailedCount()).as("the deliberately failing test failed").isEqualTo(1);
+        assertThat(STARTED_BY_FAILING_CLASS).as("servers the failing class started").hasSize(7);
+        assertThat(STARTED_BY_FAILING_CLASS).noneMatch(ProcessHandle::isAlive);
+    }
+
+    /**
+     * Runs after the other classes in this JVM (surefire runs classes one after another) only by
+     * chance, so it checks what is certain: every server started so far that belongs to a finished
+     * class is dead, i.e. every live one belongs to a topology still open right now, and there is none.
+     */
+    @Test
+    void teardownWhenNoClassIsRunningThenNoStartedServerIsAlive() {
+        assertThat(RedisProcesses.alive()).as("redis-server processes still alive").isEmpty();
+    }
+
+    static boolean launchedByTeardownTest() {
+        return launching;
+    }
+
+    /** Started only through the launcher above; surefire skips nested classes. */
+    @EnabledIf("dev.fivenines.content.practice.TeardownTest#launchedByTeardownTest")
+    static class FailingClassWithServers {
+
+        @RegisterExtension
+        static final RedisServers servers = new RedisServers();
+
+        @Test
+        void failsWithTwoTopologiesRunning() throws Exception {
+            for (RedisNode node : servers.shared(Topology.REPLICA).nodes()) {
+                STARTED_BY_FAILING_CLASS.add(ProcessHandle.of(node.pid()).orElseThrow());
+            }
+            for (RedisNode node : servers.own(Topology.SENTINEL, java.util.Map.of()).nodes()) {
+                STARTED_BY_FAILING_CLASS.add(ProcessHandle.of(node.pid()).orElseThrow());
+            }
+            throw new AssertionError("deliberate failure: the servers must still be torn down");
+        }
+    }
+}
