@@ -42,6 +42,22 @@ public record PracticeCheck(
     }
 
     /**
+     * Every step with the reply a real redis-server gave: the setup as written, then the asked step
+     * with the answer as its reply. Shown to the learner only after an attempt.
+     */
+    public List<ScenarioStep> transcript() {
+        ScenarioStep answered = switch (command) {
+            case CliStep cli -> new CliStep(cli.client(), cli.node(), cli.command(), answer, null);
+            case RawStep raw -> new RawStep(raw.client(), raw.node(), raw.bytes(), answer);
+            case WaitStep wait -> wait;
+            case RestartStep restart -> restart;
+        };
+        List<ScenarioStep> steps = new java.util.ArrayList<>(setup);
+        steps.add(answered);
+        return List.copyOf(steps);
+    }
+
+    /**
      * True when the scenario changes its servers beyond their data (restarts them or starts them
      * with its own options), so it needs servers of its own instead of the shared ones.
      */
