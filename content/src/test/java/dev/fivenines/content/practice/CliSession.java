@@ -45,7 +45,9 @@ final class CliSession implements AutoCloseable {
         String verb = commandLine.strip().split("\\s+", 2)[0].toUpperCase(java.util.Locale.ROOT);
         if (inTransaction || verb.equals("MULTI")) {
             String reply = runUntilQuiet(commandLine);
-            inTransaction = verb.equals("MULTI") ? reply.equals("OK") : !(verb.equals("EXEC") || verb.equals("DISCARD"));
+            // A nested MULTI is refused with an error but the transaction goes on; EXEC and DISCARD always end it.
+            inTransaction = verb.equals("MULTI") ? inTransaction || reply.equals("OK")
+                    : !(verb.equals("EXEC") || verb.equals("DISCARD"));
             return reply;
         }
         String marker = "fivenines-" + UUID.randomUUID();
