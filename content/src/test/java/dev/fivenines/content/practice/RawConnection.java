@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.function.Predicate;
 
 /**
  * A plain TCP connection that writes bytes as they are, like {@code nc}: a raw step's reply is
@@ -19,6 +20,8 @@ final class RawConnection implements AutoCloseable {
     static final Duration FIRST_BYTE_WAIT = Duration.ofMillis(300);
     /** Once bytes came, the reply is complete after this much quiet (or when the server closes). */
     static final Duration QUIET = Duration.ofMillis(100);
+    /** How long a reply that does not yet match may keep growing before it is judged as it is. */
+    static final Duration PATIENCE = Duration.ofSeconds(3);
 
     private final Socket socket;
     private final InputStream in;
@@ -30,8 +33,14 @@ final class RawConnection implements AutoCloseable {
         in = socket.getInputStream();
     }
 
-    /** Sends the bytes and returns the reply in {@link RawBytes#transcript} notation. */
-    String send(byte[] bytes) throws IOException {
+    /**
+     * Sends the bytes and returns the reply in {@link RawBytes#transcript} notation.
+     *
+     * @param complete whether a reply read so far is the whole of it; while it is not, reading goes on
+     *                 after a quiet moment (a primary forks for BGSAVE before the RDB follows
+     *                 +FULLRESYNC) until {@link #PATIENCE} has passed
+     */
+    String send(byte[] bytes, Predicate<String> complete) throws IOException {
         if (!closedByServer) {
             try {
                 socket.getOutputStream().write(bytes);
@@ -41,8 +50,19 @@ final class RawConnection implements AutoCloseable {
             }
         }
         ByteArrayOutputStream reply = new ByteArrayOutputStream();
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            readUntilQuiet(reply);
+            String transcript = RawBytes.transcript(reply.toByteArray(), reply.size(), closedByServer);
+            if (closedByServer || complete.test(transcript) || System.nanoTime() > deadline) {
+                return transcript;
+            }
+        }
+    }
+
+    private void readUntilQuiet(ByteArrayOutputStream reply) throws IOException {
         byte[] buffer = new byte[8192];
-        socket.setSoTimeout((int) FIRST_BYTE_WAIT.toMillis());
+        socket.setSoTimeout((int) (reply.size() == 0 ? FIRST_BYTE_WAIT : QUIET).toMillis());
         while (!closedByServer) {
             try {
                 int n = in.read(buffer);
@@ -53,13 +73,11 @@ final class RawConnection implements AutoCloseable {
                     socket.setSoTimeout((int) QUIET.toMillis());
                 }
             } catch (SocketTimeoutException e) {
-                break;
+                return;
             } catch (IOException e) {
                 closedByServer = true; // a reset after the server closed is a close too
             }
         }
-        byte[] received = reply.toByteArray();
-        return RawBytes.transcript(received, received.length, closedByServer);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static dev.fivenines.content.practice.Scenarios.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fivenines.domain.tutorial.CliStep;
+import dev.fivenines.domain.tutorial.RawStep;
 import dev.fivenines.domain.tutorial.RestartStep;
 import dev.fivenines.domain.tutorial.Topology;
 import java.time.Duration;
@@ -59,6 +60,20 @@ class ReplicaTopologyTest {
                             new CliStep("R", "replica", "INFO replication", "{{lines}}master_link_status:up{{lines}}",
                                     Duration.ofSeconds(10))),
                     new CliStep("R", "replica", "GET k", null, null), "\"v\""));
+        }
+    }
+
+    @Test
+    void rawWhenAConnectionAsksForPsyncWithAnUnknownHistoryThenFullResyncAndTheRdbStreamFollows() throws Exception {
+        RedisTopology topology = servers.own(Topology.REPLICA, Map.of());
+        try (ScenarioRunner runner = new ScenarioRunner(topology, servers::cli)) {
+            runner.verify(check(Topology.REPLICA, Map.of(), List.of(
+                            new CliStep("P", "primary", "SET k v", "OK", null),
+                            new CliStep("P", "primary", "INFO replication", "{{lines}}connected_slaves:1{{lines}}", null)),
+                    new RawStep("fake", "primary", "PSYNC ? -1\\r\\n", null),
+                    // without REPLCONF capa eof the primary cannot stream diskless, so a sized $<len> RDB
+                    // follows, holding k=v as a string entry (type 0, length-prefixed key and value)
+                    "+FULLRESYNC {{hex40}} {{int}}\\r\\n{{any}}${{posint}}\\r\\nREDIS0010{{any}}\\x00\\x01k\\x01v{{any}}"));
         }
     }
 
