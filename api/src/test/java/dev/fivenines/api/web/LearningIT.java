@@ -62,10 +62,10 @@ class LearningIT {
         assertThat(result.path("correct").asBoolean()).isFalse();
         JsonNode transcript = result.path("transcript");
         assertThat(transcript.size()).isEqualTo(4);
-        assertThat(transcript.get(0).path("command").asString()).isEqualTo("SET k v PX 300");
+        assertThat(transcript.get(0).path("command").asString()).isEqualTo("SET k v PX 1000");
         assertThat(transcript.get(0).path("reply").asString()).isEqualTo("OK");
         assertThat(transcript.get(2).path("kind").asString()).isEqualTo("wait");
-        assertThat(transcript.get(2).path("waitMillis").asLong()).isEqualTo(400);
+        assertThat(transcript.get(2).path("waitMillis").asLong()).isEqualTo(1100);
         assertThat(transcript.get(3).path("command").asString()).isEqualTo("TTL k");
         assertThat(transcript.get(3).path("reply").asString()).isEqualTo("(integer) -2");
     }

@@ -76,8 +76,8 @@ class ScenarioStepsTest {
 
     @Test
     void waitWhenLongerThanTheTtlThenTheKeyIsGone() throws Exception {
-        verify(standalone, check(List.of(cli("A", "SET k v PX 200", "OK"), cli("A", "EXISTS k", "(integer) 1"),
-                new WaitStep(Duration.ofMillis(300))), cli("A", "EXISTS k", null), "(integer) 0"));
+        verify(standalone, check(List.of(cli("A", "SET k v PX 800", "OK"), cli("A", "EXISTS k", "(integer) 1"),
+                new WaitStep(Duration.ofMillis(900))), cli("A", "EXISTS k", null), "(integer) 0"));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.fivenines.domain.tutorial;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A question the learner answers by predicting what a real redis-server replies.
@@ -57,11 +59,32 @@ public record PracticeCheck(
         return List.copyOf(steps);
     }
 
+    /** Commands that change who serves what (roles, slots, sentinel state) or stop a server. */
+    private static final Set<String> RESHAPING = Set.of("FAILOVER", "REPLICAOF", "SLAVEOF", "SHUTDOWN", "MIGRATE",
+            "DEBUG", "CLUSTER SETSLOT", "CLUSTER ADDSLOTS", "CLUSTER ADDSLOTSRANGE", "CLUSTER DELSLOTS",
+            "CLUSTER DELSLOTSRANGE", "CLUSTER FAILOVER", "CLUSTER FORGET", "CLUSTER MEET", "CLUSTER RESET",
+            "CLUSTER REPLICATE", "SENTINEL FAILOVER", "SENTINEL REMOVE", "SENTINEL SET", "SENTINEL MONITOR",
+            "SENTINEL RESET");
+
     /**
-     * True when the scenario changes its servers beyond their data (restarts them or starts them
-     * with its own options), so it needs servers of its own instead of the shared ones.
+     * True when the scenario changes its servers beyond their data (restarts them, starts them with
+     * its own options, or runs a redis-cli command that moves roles or slots), so it needs servers of
+     * its own instead of ones shared with other checks. Raw bytes are not inspected: a raw step that
+     * reshapes a topology needs serverOptions or a restart to get its own servers.
      */
     public boolean needsOwnServers() {
-        return !serverOptions.isEmpty() || setup.stream().anyMatch(RestartStep.class::isInstance);
+        return !serverOptions.isEmpty() || transcript().stream().anyMatch(PracticeCheck::reshapes);
+    }
+
+    private static boolean reshapes(ScenarioStep step) {
+        return switch (step) {
+            case RestartStep restart -> true;
+            case CliStep cli -> {
+                String[] words = cli.command().strip().toUpperCase(Locale.ROOT).split("\\s+");
+                yield RESHAPING.contains(words[0]) || (words.length > 1 && RESHAPING.contains(words[0] + " " + words[1]));
+            }
+            case RawStep raw -> false;
+            case WaitStep wait -> false;
+        };
     }
 }

@@ -31,6 +31,18 @@ class PracticeCheckTest {
     }
 
     @Test
+    void needsOwnServersWhenACommandMovesRolesOrSlotsThenTrue() {
+        ScenarioStep asked = new CliStep("A", "ROLE", null);
+        assertThat(check(List.of(new CliStep("S", "s1", "sentinel failover mymaster", "OK", null)), asked, Map.of())
+                .needsOwnServers()).isTrue();
+        assertThat(check(List.of(new CliStep("A", "CLUSTER SETSLOT 1 MIGRATING x", "OK")), asked, Map.of())
+                .needsOwnServers()).isTrue();
+        assertThat(check(List.of(), new CliStep("A", "REPLICAOF NO ONE", null), Map.of()).needsOwnServers()).isTrue();
+        assertThat(check(List.of(new CliStep("A", "CLUSTER INFO", "x"), new CliStep("A", "SENTINEL MASTERS", "x")),
+                asked, Map.of()).needsOwnServers()).isFalse();
+    }
+
+    @Test
     void byIdWhenContentSpellingThenTopologyAndItsFirstNode() {
         assertThat(Topology.byId("sentinel")).contains(Topology.SENTINEL);
         assertThat(Topology.byId("SENTINEL")).isEmpty();
