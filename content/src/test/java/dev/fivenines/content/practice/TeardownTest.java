@@ -35,9 +35,8 @@ class TeardownTest {
     }
 
     /**
-     * Runs after the other classes in this JVM (surefire runs classes one after another) only by
-     * chance, so it checks what is certain: every server started so far that belongs to a finished
-     * class is dead, i.e. every live one belongs to a topology still open right now, and there is none.
+     * Surefire runs test classes one after another in this JVM, so while this class runs every
+     * server the suite started so far belongs to a class that has ended: none may still be alive.
      */
     @Test
     void teardownWhenNoClassIsRunningThenNoStartedServerIsAlive() {
