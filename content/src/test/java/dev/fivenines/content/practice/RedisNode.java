@@ -1,6 +1,7 @@
 package dev.fivenines.content.practice;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,10 +60,6 @@ final class RedisNode {
         return port;
     }
 
-    Path dir() {
-        return dir;
-    }
-
     String password() {
         return password;
     }
@@ -78,10 +75,6 @@ final class RedisNode {
 
     long pid() {
         return process.pid();
-    }
-
-    boolean alive() {
-        return process.isAlive();
     }
 
     /** @param kill true for SIGKILL (kill -9), false for SIGTERM, which redis-server treats as SHUTDOWN */
@@ -115,8 +108,9 @@ final class RedisNode {
             // LOADING counts as up: the port answers, and the scenario decides what to wait for next.
             Waits.until(name + " (port " + port + ") to answer PING", READY_LIMIT, () -> {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException(name + " exited with " + process.exitValue()
-                            + "; see " + dir.resolve("redis.log"));
+                    // the topology deletes the directory on failure, so the log's end travels in the message
+                    throw new IllegalStateException(name + " exited with " + process.exitValue() + "; its log ends:\n"
+                            + logTail());
                 }
                 String reply = tryCall("PING");
                 return reply.equals("PONG") || reply.startsWith("-LOADING");
@@ -125,6 +119,20 @@ final class RedisNode {
             process.destroyForcibly();
             throw e;
         }
+    }
+
+    /** Option errors go to stderr (stdout.log) before redis.log is opened; later failures go to redis.log. */
+    private String logTail() {
+        StringBuilder tail = new StringBuilder();
+        for (String log : List.of("stdout.log", "redis.log")) {
+            try {
+                List<String> lines = Files.readAllLines(dir.resolve(log));
+                lines.subList(Math.max(0, lines.size() - 10), lines.size()).forEach(l -> tail.append(l).append('\n'));
+            } catch (IOException e) {
+                // that log was never written
+            }
+        }
+        return tail.toString().strip();
     }
 
     @Override

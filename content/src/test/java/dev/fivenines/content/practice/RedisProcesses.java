@@ -23,11 +23,6 @@ final class RedisProcesses {
         STARTED.add(process);
     }
 
-    /** Every process started so far, alive or not (a leak check compares it with what is alive). */
-    static List<ProcessHandle> started() {
-        return List.copyOf(STARTED);
-    }
-
     static List<ProcessHandle> alive() {
         return STARTED.stream().filter(ProcessHandle::isAlive).toList();
     }

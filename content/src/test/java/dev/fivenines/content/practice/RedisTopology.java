@@ -44,10 +44,6 @@ final class RedisTopology implements AutoCloseable {
         }
     }
 
-    Topology shape() {
-        return shape;
-    }
-
     RedisNode node(String name) {
         RedisNode node = nodes.get(name == null ? shape.firstNode() : name);
         if (node == null) {

@@ -127,4 +127,10 @@ class ScenarioStepsTest {
                 new RawStep("b", null, "*11\\r\\n", null),
                 "-ERR Protocol error: unauthenticated multibulk length\\r\\n\n[connection closed by server]"));
     }
+
+    @Test
+    void serverOptionsWhenRedisRejectsOneThenTheStartFailsWithTheServersOwnWords() {
+        assertThatThrownBy(() -> servers.own(Topology.STANDALONE, Map.of("maxmemory-policy", "sometimes")))
+                .hasMessageContaining("exited with 1").hasMessageContaining("maxmemory-policy");
+    }
 }
