@@ -123,9 +123,7 @@ final class RedisTopology implements AutoCloseable {
                     "sentinel failover-timeout " + SENTINEL_MASTER + " 10000",
                     "sentinel parallel-syncs " + SENTINEL_MASTER + " 1",
                     password == null ? "" : "sentinel auth-pass " + SENTINEL_MASTER + " " + password, ""));
-            RedisNode sentinel = RedisNode.start(binary, name, FreePorts.next(false), dir, config,
-                    List.of("--sentinel"), null);
-            nodes.put(name, sentinel);
+            nodes.put(name, startOnFreePort(binary, name, false, dir, config, List.of("--sentinel"), null));
         }
         for (String name : List.of("s1", "s2", "s3")) {
             RedisNode sentinel = nodes.get(name);
@@ -139,9 +137,26 @@ final class RedisTopology implements AutoCloseable {
     private RedisNode add(Path binary, String name, boolean clusterBus, Path config, List<String> options,
                           String password) throws IOException {
         Path dir = Files.createDirectories(root.resolve(name));
-        RedisNode node = RedisNode.start(binary, name, FreePorts.next(clusterBus), dir, config, options, password);
+        RedisNode node = startOnFreePort(binary, name, clusterBus, dir, config, options, password);
         nodes.put(name, node);
         return node;
+    }
+
+    /**
+     * A port found free may be taken by someone else before redis-server binds it (other test JVMs
+     * share this machine), so a start that fails on a busy address is tried again on another port.
+     */
+    private static RedisNode startOnFreePort(Path binary, String name, boolean clusterBus, Path dir, Path config,
+                                             List<String> options, String password) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return RedisNode.start(binary, name, FreePorts.next(clusterBus), dir, config, options, password);
+            } catch (IllegalStateException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("Address already in use")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static void expectOk(String reply) throws IOException {
