@@ -25,10 +25,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class RedisServers implements BeforeAllCallback, AfterAllCallback {
 
+    private final String searchPath;
     private final Map<Topology, RedisTopology> shared = new EnumMap<>(Topology.class);
     private final List<RedisTopology> own = new ArrayList<>();
     private Path serverBinary;
     private Path cliBinary;
+
+    /** Finds redis-server and redis-cli on the PATH. */
+    RedisServers() {
+        this(Optional.ofNullable(System.getenv("PATH")).orElse("/usr/bin:/usr/local/bin"));
+    }
+
+    /** @param searchPath where to look for the binaries, as in PATH (a test of the skip uses an empty one) */
+    RedisServers(String searchPath) {
+        this.searchPath = searchPath;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -80,8 +91,7 @@ final class RedisServers implements BeforeAllCallback, AfterAllCallback {
         return new RedisCli(cliBinary, node.port(), node.password());
     }
 
-    private static Optional<Path> onPath(String name) {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("/usr/bin:/usr/local/bin");
-        return Arrays.stream(path.split(":")).map(dir -> Path.of(dir, name)).filter(Files::isExecutable).findFirst();
+    private Optional<Path> onPath(String name) {
+        return Arrays.stream(searchPath.split(":")).filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir, name)).filter(Files::isExecutable).findFirst();
     }
 }

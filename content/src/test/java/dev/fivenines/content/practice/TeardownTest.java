@@ -9,11 +9,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
-/** No redis-server the harness started outlives its test class, even when the class's tests fail. */
+/**
+ * No redis-server the harness started outlives its test class, even when the class's tests fail;
+ * and without redis-server a class is skipped, saying so.
+ */
 class TeardownTest {
 
     private static final List<ProcessHandle> STARTED_BY_FAILING_CLASS = new CopyOnWriteArrayList<>();
@@ -43,6 +49,27 @@ class TeardownTest {
         assertThat(RedisProcesses.alive()).as("redis-server processes still alive").isEmpty();
     }
 
+    @Test
+    void beforeAllWhenRedisServerIsNotOnThePathThenTheClassIsSkippedSayingWhatToInstall() {
+        List<String> aborted = new CopyOnWriteArrayList<>();
+        launching = true;
+        try {
+            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClass(ClassWithoutRedis.class)).build(), new TestExecutionListener() {
+                        @Override
+                        public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                            if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
+                                result.getThrowable().ifPresent(e -> aborted.add(e.getMessage()));
+                            }
+                        }
+                    });
+        } finally {
+            launching = false;
+        }
+        assertThat(aborted).singleElement().asString()
+                .contains("redis-server is not on the PATH", "apt-get install redis-server", "NOT verified");
+    }
+
     static boolean launchedByTeardownTest() {
         return launching;
     }
@@ -63,6 +90,19 @@ class TeardownTest {
                 STARTED_BY_FAILING_CLASS.add(ProcessHandle.of(node.pid()).orElseThrow());
             }
             throw new AssertionError("deliberate failure: the servers must still be torn down");
+        }
+    }
+
+    /** Started only through the launcher above, with a PATH that holds no redis-server. */
+    @EnabledIf("dev.fivenines.content.practice.TeardownTest#launchedByTeardownTest")
+    static class ClassWithoutRedis {
+
+        @RegisterExtension
+        static final RedisServers servers = new RedisServers("");
+
+        @Test
+        void neverRuns() {
+            throw new AssertionError("a class without redis-server must be skipped before its tests");
         }
     }
 }
