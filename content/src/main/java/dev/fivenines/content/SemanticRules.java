@@ -122,8 +122,10 @@ final class SemanticRules {
 
     private static void checkPracticeChecks(YamlFile file, List<PracticeCheck> checks, List<ContentProblem> problems) {
         Set<String> ids = new HashSet<>();
+        ScenarioRules scenarios = new ScenarioRules(file, problems);
         for (int i = 0; i < checks.size(); i++) {
             PracticeCheck c = checks.get(i);
+            scenarios.check(i, c);
             if (!ids.add(c.id())) {
                 problems.add(file.problem("/practiceChecks/" + i + "/id", "duplicate practice check id '" + c.id() + "'"));
             }

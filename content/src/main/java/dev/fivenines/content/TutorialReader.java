@@ -5,13 +5,18 @@ import dev.fivenines.domain.tutorial.CliStep;
 import dev.fivenines.domain.tutorial.Criterion;
 import dev.fivenines.domain.tutorial.Hint;
 import dev.fivenines.domain.tutorial.PracticeCheck;
+import dev.fivenines.domain.tutorial.RawStep;
+import dev.fivenines.domain.tutorial.RestartStep;
 import dev.fivenines.domain.tutorial.Role;
 import dev.fivenines.domain.tutorial.Rubric;
+import dev.fivenines.domain.tutorial.ScenarioStep;
 import dev.fivenines.domain.tutorial.Severity;
 import dev.fivenines.domain.tutorial.Spec;
 import dev.fivenines.domain.tutorial.StarterFile;
+import dev.fivenines.domain.tutorial.Topology;
 import dev.fivenines.domain.tutorial.Tutorial;
 import dev.fivenines.domain.tutorial.TutorialSummary;
+import dev.fivenines.domain.tutorial.WaitStep;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,19 +85,36 @@ final class TutorialReader {
     private static List<PracticeCheck> practiceChecks(JsonNode t) {
         List<PracticeCheck> out = new ArrayList<>();
         for (JsonNode c : Nodes.items(t, "practiceChecks")) {
-            List<CliStep> setup = Nodes.items(c, "setup").stream().map(TutorialReader::step).toList();
+            List<ScenarioStep> setup = Nodes.items(c, "setup").stream().map(TutorialReader::step).toList();
             JsonNode command = c.get("command");
+            Topology topology = Topology.byId(Nodes.text(c, "topology")).orElse(Topology.STANDALONE);
             out.add(new PracticeCheck(Nodes.text(c, "id"), Nodes.text(c, "question"), setup,
                     command == null ? new CliStep("A", "", null) : step(command), Nodes.text(c, "answer"),
-                    Nodes.strings(c, "choices"), Nodes.text(c, "explanation"), Nodes.stringMap(c, "serverConfig")));
+                    Nodes.strings(c, "choices"), Nodes.text(c, "explanation"), Nodes.stringMap(c, "serverConfig"),
+                    topology, Nodes.stringMap(c, "serverOptions")));
         }
         return out;
     }
 
-    private static CliStep step(JsonNode s) {
-        String reply = s.has("reply") ? Nodes.text(s, "reply") : null;
+    /** The schema has already told the step kinds apart; this only maps the one that is there. */
+    private static ScenarioStep step(JsonNode s) {
+        if (s.has("wait")) {
+            return new WaitStep(ScenarioDurations.parse(Nodes.text(s, "wait")));
+        }
+        if (s.has("restart")) {
+            return new RestartStep(Nodes.text(s, "restart"), "kill".equals(Nodes.text(s, "mode")));
+        }
         String client = Nodes.text(s, "client");
-        return new CliStep(client.isEmpty() ? "A" : client, Nodes.text(s, "command"), reply);
+        String node = s.has("node") ? Nodes.text(s, "node") : null;
+        if (s.has("send")) {
+            return new RawStep(client, node, Nodes.text(s, "send"), s.has("reply") ? Nodes.text(s, "reply") : null);
+        }
+        if (s.has("until")) {
+            return new CliStep(client, node, Nodes.text(s, "command"), Nodes.text(s, "until"),
+                    ScenarioDurations.parse(Nodes.text(s, "within")));
+        }
+        String reply = s.has("reply") ? Nodes.text(s, "reply") : null;
+        return new CliStep(client.isEmpty() ? "A" : client, node, Nodes.text(s, "command"), reply, null);
     }
 
     private Rubric rubric(YamlFile file) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -173,5 +174,72 @@ class ContentValidateCommandTest {
     @Test
     void runWhenTooManyArgumentsThenExit2() {
         assertThat(run("a", "b")).isEqualTo(2);
+    }
+
+    /** Malformed scenario steps in a practice check, each reported where the author wrote it. */
+    @Nested
+    class Scenarios {
+
+        private static final String TUTORIAL = SLUG + "/tutorial.yaml";
+        private static final String SETUP_STEP = "{client: A, command: \"SET k v EX 100\", reply: \"OK\"}";
+
+        @Test
+        void runWhenStepNamesANodeOutsideTheTopologyThenReportsItsLine() throws IOException {
+            int line = replace(TUTORIAL, SETUP_STEP, "{client: A, node: replica, command: \"SET k v EX 100\", reply: \"OK\"}");
+            assertThat(run(dir.toString())).isEqualTo(1);
+            assertThat(output()).contains(TUTORIAL + ":" + line
+                    + ": practice check 'set-clears-ttl': no node 'replica' in the standalone topology (server)");
+        }
+
+        @Test
+        void runWhenRawBytesHoldAnUnknownEscapeThenReportsItsLine() throws IOException {
+            int line = replace(TUTORIAL, SETUP_STEP, "{client: R, send: '*1\\r\\n$4\\q', reply: '(no reply)'}");
+            assertThat(run(dir.toString())).isEqualTo(1);
+            assertThat(output()).contains(TUTORIAL + ":" + line
+                    + ": practice check 'set-clears-ttl': bad raw bytes: unknown escape \\q at character 9");
+        }
+
+        @Test
+        void runWhenWaitIsLongerThanTheLimitThenReportsItsLine() throws IOException {
+            int line = replace(TUTORIAL, SETUP_STEP, "{wait: 60s}");
+            assertThat(run(dir.toString())).isEqualTo(1);
+            assertThat(output()).contains(TUTORIAL + ":" + line
+                    + ": practice check 'set-clears-ttl': waits may last at most 5 s");
+        }
+
+        @Test
+        void runWhenStepHasBothReplyAndUntilThenSchemaErrorOnItsLine() throws IOException {
+            int line = replace(TUTORIAL, SETUP_STEP,
+                    "{client: A, command: \"SET k v EX 100\", reply: \"OK\", until: \"OK\", within: 1s}");
+            assertThat(run(dir.toString())).isEqualTo(1);
+            assertThat(output()).contains(TUTORIAL + ":" + line + ":");
+        }
+
+        @Test
+        void runWhenClientSwitchesFromRedisCliToRawThenReportsItsLine() throws IOException {
+            int line = replace(TUTORIAL, SETUP_STEP, "{client: A, send: 'PING\\r\\n', reply: '+PONG\\r\\n'}");
+            assertThat(run(dir.toString())).isEqualTo(1);
+            assertThat(output()).contains(TUTORIAL + ":" + (line + 2)
+                    + ": practice check 'set-clears-ttl': client A is used both for raw bytes and for redis-cli");
+        }
+
+        @Test
+        void runWhenServerOptionsSetThePortThenReportsItsLine() throws IOException {
+            int line = replace(TUTORIAL, "    command: {client: A, command: \"TTL k\"}",
+                    "    command: {client: A, command: \"TTL k\"}\n    serverOptions: {port: 7000}");
+            assertThat(run(dir.toString())).isEqualTo(1);
+            assertThat(output()).contains(TUTORIAL + ":" + (line + 1)
+                    + ": practice check 'set-clears-ttl': serverOptions may not set 'port', the test harness owns it");
+        }
+
+        @Test
+        void runWhenRestartNamesASentinelThenReportsItsLine() throws IOException {
+            replace(TUTORIAL, "    command: {client: A, command: \"TTL k\"}",
+                    "    command: {client: A, command: \"TTL k\"}\n    topology: sentinel");
+            int line = replace(TUTORIAL, SETUP_STEP, "{restart: s1, mode: kill}");
+            assertThat(run(dir.toString())).isEqualTo(1);
+            assertThat(output()).contains(TUTORIAL + ":" + line
+                    + ": practice check 'set-clears-ttl': 's1' is not a redis-server of the sentinel topology (primary, replica)");
+        }
     }
 }

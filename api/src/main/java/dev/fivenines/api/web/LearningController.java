@@ -8,6 +8,7 @@ import dev.fivenines.domain.learning.PracticeService;
 import dev.fivenines.domain.learning.Progress;
 import dev.fivenines.domain.learning.ProgressService;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,10 +48,17 @@ class LearningController {
     record AnswerRequest(@NotNull @Size(max = 2000) String answer) {
     }
 
-    /** @param expected the reply a real redis-server gives (placeholders such as {{int}} stand for any value) */
-    record PracticeResultView(String checkId, boolean correct, String expected, String explanation) {
+    /**
+     * @param expected   the reply a real redis-server gives (placeholders such as {{int}} stand for any value)
+     * @param transcript every step of the scenario with the reply a real redis-server gave, the asked step last
+     */
+    record PracticeResultView(String checkId, boolean correct, String expected, String explanation,
+                              @Schema(description = "Every step of the scenario with the reply a real redis-server gave "
+                                      + "(verified by the content test suite), the asked step last.")
+                              List<TutorialViews.StepView> transcript) {
         static PracticeResultView of(PracticeResult r) {
-            return new PracticeResultView(r.checkId(), r.correct(), r.expected(), r.explanation());
+            return new PracticeResultView(r.checkId(), r.correct(), r.expected(), r.explanation(),
+                    r.transcript().stream().map(TutorialViews.StepView::of).toList());
         }
     }
 

@@ -98,6 +98,24 @@ class CatalogApiIT {
         }
 
         @Test
+        void getWhenCheckSendsRawBytesThenItsStepsShowTheBytesAndTheServerOptionsButNotTheAnswer() {
+            http.get().uri("/api/v1/tutorials/resp-protocol-parser").exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.practiceChecks[?(@.id == 'unauthenticated-multibulk-limit')].topology").isEqualTo("standalone")
+                    .jsonPath("$.practiceChecks[?(@.id == 'unauthenticated-multibulk-limit')].serverOptions.requirepass")
+                    .isEqualTo("pw")
+                    .jsonPath("$.practiceChecks[?(@.id == 'unauthenticated-multibulk-limit')].setup[0].kind").isEqualTo("send")
+                    .jsonPath("$.practiceChecks[?(@.id == 'unauthenticated-multibulk-limit')].setup[0].send").isEqualTo("PING\\r\\n")
+                    .jsonPath("$.practiceChecks[?(@.id == 'unauthenticated-multibulk-limit')].setup[0].reply")
+                    .isEqualTo("-NOAUTH Authentication required.\\r\\n")
+                    .jsonPath("$.practiceChecks[?(@.id == 'unauthenticated-multibulk-limit')].command.send").isEqualTo("*11\\r\\n")
+                    .jsonPath("$.practiceChecks[?(@.id == 'unauthenticated-multibulk-limit')].command.reply")
+                    .value(reply -> assertThat((java.util.List<Object>) reply).containsOnlyNulls().hasSize(1))
+                    .jsonPath("$.practiceChecks[?(@.id == 'unauthenticated-multibulk-limit')].answer").doesNotExist();
+        }
+
+        @Test
         void getWhenUnknownSlugThen404Problem() {
             http.get().uri("/api/v1/tutorials/no-such-tutorial").exchange()
                     .expectStatus().isNotFound()

@@ -56,6 +56,30 @@ class LearningIT {
     }
 
     @Test
+    void answerWhenScenarioWithWaitThenTranscriptRevealsEveryStepAndTheRealReply() {
+        String uri = "/api/v1/tutorials/expiration-system/practice-checks/deadline-passes-without-a-command/attempts";
+        JsonNode result = post("pam", uri, Map.of("answer", "(integer) -1"));
+        assertThat(result.path("correct").asBoolean()).isFalse();
+        JsonNode transcript = result.path("transcript");
+        assertThat(transcript.size()).isEqualTo(4);
+        assertThat(transcript.get(0).path("command").asString()).isEqualTo("SET k v PX 1000");
+        assertThat(transcript.get(0).path("reply").asString()).isEqualTo("OK");
+        assertThat(transcript.get(2).path("kind").asString()).isEqualTo("wait");
+        assertThat(transcript.get(2).path("waitMillis").asLong()).isEqualTo(1100);
+        assertThat(transcript.get(3).path("command").asString()).isEqualTo("TTL k");
+        assertThat(transcript.get(3).path("reply").asString()).isEqualTo("(integer) -2");
+    }
+
+    @Test
+    void answerWhenRawBytesCheckThenJudgedOnThePredictedBytes() {
+        String uri = "/api/v1/tutorials/resp-protocol-parser/practice-checks/inline-command/attempts";
+        JsonNode result = post("pam", uri, Map.of("answer", "$11\\r\\nhello world\\r\\n"));
+        assertThat(result.path("correct").asBoolean()).isTrue();
+        assertThat(result.path("transcript").get(1).path("kind").asString()).isEqualTo("send");
+        assertThat(result.path("transcript").get(1).path("reply").asString()).isEqualTo("$11\\r\\nhello world\\r\\n");
+    }
+
+    @Test
     void answerWhenCheckUnknownThen404() {
         http.post().uri("/api/v1/tutorials/" + SLUG + "/practice-checks/no-such-check/attempts")
                 .headers(h -> h.setBearerAuth(TestTokens.learner("pam")))

@@ -16,18 +16,22 @@ import java.util.concurrent.TimeUnit;
 /**
  * One interactive {@code redis-cli --no-raw} process: one connection, so per-connection state
  * (HELLO 3, MULTI, the selected database) carries from step to step like in a terminal.
- * redis-cli prints no delimiter after a reply, so each command is followed by {@code ECHO <marker>}
- * and the reply is everything printed before the marker comes back.
+ * redis-cli prints no delimiter after a reply, so each command is followed by {@code PING <marker>} (Sentinel has no ECHO)
+ * and the reply is everything printed before the marker comes back. Inside MULTI the marker would be
+ * queued, so there the reply is what redis-cli prints before it falls quiet for a moment.
  */
 final class CliSession implements AutoCloseable {
 
     private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(15);
     private static final String EOF = "\u0000eof";
+    /** redis-cli prints a reply in one burst; this much silence after its first line ends it. */
+    private static final Duration QUIET = Duration.ofMillis(150);
 
     private final String client;
     private final Process process;
     private final Writer input;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private boolean inTransaction;
 
     CliSession(String client, Process process) {
         this.client = client;
@@ -38,8 +42,16 @@ final class CliSession implements AutoCloseable {
 
     /** Sends one command line exactly as typed at the redis-cli prompt and returns what it printed. */
     String run(String commandLine) throws IOException, InterruptedException {
+        String verb = commandLine.strip().split("\\s+", 2)[0].toUpperCase(java.util.Locale.ROOT);
+        if (inTransaction || verb.equals("MULTI")) {
+            String reply = runUntilQuiet(commandLine);
+            // A nested MULTI is refused with an error but the transaction goes on; EXEC and DISCARD always end it.
+            inTransaction = verb.equals("MULTI") ? inTransaction || reply.equals("OK")
+                    : !(verb.equals("EXEC") || verb.equals("DISCARD"));
+            return reply;
+        }
         String marker = "fivenines-" + UUID.randomUUID();
-        input.write(commandLine + "\n" + "ECHO " + marker + "\n");
+        input.write(commandLine + "\n" + "PING " + marker + "\n");
         input.flush();
         List<String> reply = new ArrayList<>();
         long deadline = System.nanoTime() + REPLY_TIMEOUT.toNanos();
@@ -53,6 +65,21 @@ final class CliSession implements AutoCloseable {
             }
             reply.add(line);
         }
+    }
+
+    private String runUntilQuiet(String commandLine) throws IOException, InterruptedException {
+        input.write(commandLine + "\n");
+        input.flush();
+        List<String> reply = new ArrayList<>();
+        String line = lines.poll(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        while (line != null && !line.equals(EOF)) {
+            reply.add(line);
+            line = lines.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        if (reply.isEmpty()) {
+            throw new IOException("client " + client + ": no reply to '" + commandLine + "'");
+        }
+        return String.join("\n", reply);
     }
 
     private void pumpOutput() {

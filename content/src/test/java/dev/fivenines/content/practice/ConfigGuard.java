@@ -2,6 +2,7 @@ package dev.fivenines.content.practice;
 
 import dev.fivenines.domain.tutorial.CliStep;
 import dev.fivenines.domain.tutorial.PracticeCheck;
+import dev.fivenines.domain.tutorial.ScenarioStep;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,9 +48,12 @@ final class ConfigGuard implements AutoCloseable {
     /** The check's serverConfig keys plus every parameter its steps CONFIG SET, lower-cased. */
     static Set<String> touchedParameters(PracticeCheck check) {
         Set<String> parameters = new TreeSet<>(check.serverConfig().keySet());
-        List<CliStep> steps = new ArrayList<>(check.setup());
+        List<ScenarioStep> steps = new ArrayList<>(check.setup());
         steps.add(check.command());
-        for (CliStep step : steps) {
+        for (ScenarioStep scenarioStep : steps) {
+            if (!(scenarioStep instanceof CliStep step)) {
+                continue;
+            }
             String[] words = step.command().strip().split("\\s+");
             if (words.length >= 3 && words[0].equalsIgnoreCase("CONFIG") && words[1].equalsIgnoreCase("SET")) {
                 for (int i = 2; i < words.length; i += 2) {

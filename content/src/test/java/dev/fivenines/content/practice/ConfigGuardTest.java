@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fivenines.domain.tutorial.CliStep;
 import dev.fivenines.domain.tutorial.PracticeCheck;
+import dev.fivenines.domain.tutorial.ScenarioStep;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ConfigGuardTest {
 
     private static PracticeCheck check(Map<String, String> serverConfig, String... commands) {
-        List<CliStep> setup = Arrays.stream(commands).map(c -> new CliStep("A", c, "OK")).toList();
+        List<ScenarioStep> setup = Arrays.stream(commands).<ScenarioStep>map(c -> new CliStep("A", c, "OK")).toList();
         return new PracticeCheck("x", "q?", setup, new CliStep("A", "PING", null), "PONG", List.of(), "e", serverConfig);
     }
 

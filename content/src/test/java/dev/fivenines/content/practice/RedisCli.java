@@ -2,53 +2,35 @@ package dev.fivenines.content.practice;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the real {@code redis-cli} binary, so replies are formatted exactly as learners see them
- * (no home-made formatter to drift from redis-cli's own).
+ * Runs the real {@code redis-cli} binary against one node, so replies are formatted exactly as
+ * learners see them (no home-made formatter to drift from redis-cli's own).
+ *
+ * @param password the node's requirepass, passed through REDISCLI_AUTH; null for none
  */
-final class RedisCli {
+record RedisCli(Path binary, int port, String password) {
 
-    /** Every check runs in this database, so it never touches keys of other users of the server. */
-    static final int DATABASE = 9;
-
-    private final Path binary;
-    private final RedisTarget target;
-
-    private RedisCli(Path binary, RedisTarget target) {
-        this.binary = binary;
-        this.target = target;
-    }
-
-    static Optional<RedisCli> find(RedisTarget target) {
-        String path = Optional.ofNullable(System.getenv("PATH")).orElse("/usr/bin:/usr/local/bin");
-        return Arrays.stream(path.split(":"))
-                .map(dir -> Path.of(dir, "redis-cli"))
-                .filter(Files::isExecutable)
-                .findFirst()
-                .map(binary -> new RedisCli(binary, target));
-    }
-
-    /** Opens one interactive connection, as a learner's terminal would. */
+    /**
+     * Opens one interactive connection, as a learner's terminal would: never authenticated for them,
+     * so a scenario on a server with requirepass shows its own AUTH step.
+     */
     CliSession openSession(String client) throws IOException {
-        return new CliSession(client, startProcess(List.of("--no-raw")));
+        return new CliSession(client, startProcess(List.of("--no-raw"), false));
     }
 
     /**
      * Runs one command on a fresh connection in {@code --raw} mode and returns its output lines;
-     * used for bookkeeping (CONFIG GET/SET, FLUSHDB), never for a learner-visible reply.
+     * used for bookkeeping (CONFIG GET/SET), never for a learner-visible reply.
      */
     List<String> runRaw(String... args) throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>(List.of("--raw"));
         arguments.addAll(List.of(args));
-        Process process = startProcess(arguments);
+        Process process = startProcess(arguments, true);
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -59,14 +41,13 @@ final class RedisCli {
         return text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
 
-    private Process startProcess(List<String> extraArgs) throws IOException {
-        List<String> command = new ArrayList<>(List.of(binary.toString(),
-                "-h", target.host(), "-p", String.valueOf(target.port()), "-n", String.valueOf(DATABASE)));
+    private Process startProcess(List<String> extraArgs, boolean authenticate) throws IOException {
+        List<String> command = new ArrayList<>(List.of(binary.toString(), "-h", "127.0.0.1", "-p", String.valueOf(port)));
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        if (target.password() != null) {
+        if (authenticate && password != null) {
             // REDISCLI_AUTH keeps the password off the command line and out of the output.
-            builder.environment().put("REDISCLI_AUTH", target.password());
+            builder.environment().put("REDISCLI_AUTH", password);
         }
         return builder.start();
     }

@@ -30,7 +30,8 @@ public final class PracticeService {
                             + "' has no practice check '" + checkId + "'."));
             return work.run(() -> ReplyMatcher.matches(check.answer(), answer))
                     .flatMap(correct -> records.recordAttempt(learner, tutorialSlug, checkId, answer, correct)
-                            .thenReturn(new PracticeResult(checkId, correct, check.answer(), check.explanation())));
+                            .thenReturn(new PracticeResult(checkId, correct, check.answer(), check.explanation(),
+                                    check.transcript())));
         });
     }
 }
