@@ -160,4 +160,16 @@ class ReaderTest {
         assertThat(role(one, "expires-table").elements()).extracting(Reading.ReadElement::id).containsExactly("dict");
         assertThat(finding(one, "participants").verdict()).isEqualTo(Verdict.PASS);
     }
+
+    @Test
+    void readWhenAMarkdownBlockMentionsARoleThenItPlaysNone() {
+        // a |md| block is D2's note outside sequence diagrams: it explains, it is not the keyspace
+        String withNote = trace("exec: Command executor", "exec") + """
+                explain: |md
+                  The keyspace dict maps each key to its value.
+                |
+                """;
+        FeedbackReport r = REVIEW.analyze(KV, withNote);
+        assertThat(role(r, "keyspace").elements()).extracting(e -> e.id()).containsExactly("dict");
+    }
 }
