@@ -192,4 +192,16 @@ class ReaderTest {
         assertThat(versions.verdict()).isEqualTo(Verdict.BROKEN);
         assertThat(versions.message()).contains("a path from the list type to the listpack encoding about \u201csince 7.0\u201d");
     }
+
+    @Test
+    void readWhenAMarkdownBlockMentionsARoleThenItPlaysNone() {
+        // a |md| block is D2's note outside sequence diagrams: it explains, it is not the keyspace
+        String withNote = trace("exec: Command executor", "exec") + """
+                explain: |md
+                  The keyspace dict maps each key to its value.
+                |
+                """;
+        FeedbackReport r = REVIEW.analyze(KV, withNote);
+        assertThat(role(r, "keyspace").elements()).extracting(e -> e.id()).containsExactly("dict");
+    }
 }

@@ -217,9 +217,12 @@ final class RoleReader {
         return takenByRole;
     }
 
-    /** Notes and groups are commentary and framing, never parts of the mechanism. */
+    /**
+     * Notes and groups are commentary and framing, never parts of the mechanism; so is a markdown
+     * or code block (`|md ...|`), which is how D2 writes a note outside sequence diagrams.
+     */
     static boolean canPlayRoles(Shape shape) {
-        return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP;
+        return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP && shape.language() == null;
     }
 
     private void readNames(Shape shape) {

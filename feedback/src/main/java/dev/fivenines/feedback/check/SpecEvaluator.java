@@ -126,12 +126,29 @@ final class SpecEvaluator {
 
     private Outcome negate(Spec inner) {
         Outcome o = evaluate(inner);
+        if (o.status() == Status.HOLDS && inner instanceof Spec.Path p && !p.avoids().isEmpty()) {
+            return everyWayPasses(o, p.from(), p.to(), p.avoids());
+        }
+        if (o.status() == Status.HOLDS && inner instanceof Spec.Reachable r && !r.avoids().isEmpty()) {
+            return everyWayPasses(o, r.from(), r.to(), r.avoids());
+        }
         return switch (o.status()) {
             case HOLDS -> Outcome.broken(o.evidence(), "The diagram shows " + describe.spec(inner)
                     + ", which does not happen in this mechanism.", "Remove or correct " + describe.spec(inner) + ".");
             case MISSING, BROKEN -> Outcome.holds(List.of());
             case UNCLEAR -> o;
         };
+    }
+
+    /**
+     * {@code not: {path: {avoids}}} asks for some way from A to B that skips C; when every way
+     * passes C the finding must say so, not that a way avoiding C was drawn.
+     */
+    private Outcome everyWayPasses(Outcome inner, String from, String to, String avoids) {
+        return Outcome.broken(inner.evidence(), "Every way from " + describe.role(from) + " to " + describe.role(to)
+                + " goes through " + describe.role(avoids) + ", which is not how this mechanism works.",
+                "Draw a way from " + describe.role(from) + " to " + describe.role(to) + " that does not pass "
+                        + describe.role(avoids) + ".");
     }
 
     /** For {@code all}: report a definite BROKEN first, then MISSING, then UNCLEAR. */
