@@ -189,7 +189,9 @@ final class EdgeEvaluator {
     /**
      * True when {@code to} can be reached from {@code from} without passing through an element
      * that plays {@code avoids}; the spec holds when it cannot ("every way from the lookup to the
-     * reply passes the deadline check"). BROKEN names the bypass.
+     * reply passes the deadline check"). BROKEN names the bypass. A start that is already behind
+     * the gate (reached from it, or drawn inside it) needs no second pass: "slow cycle" after
+     * "master?", or the cycle drawn inside the master's box.
      */
     Outcome pathAvoiding(String from, String to, String avoids) {
         Outcome roles = endpointsPresent(from, to);
@@ -200,9 +202,16 @@ final class EdgeEvaluator {
         if (!gate.holds()) {
             return gate;
         }
+        Set<String> gates = new HashSet<>();
+        for (Shape s : view.shapes()) {
+            if (view.plays(s.id(), avoids)) {
+                gates.add(s.id());
+            }
+        }
+        Set<String> behindGate = view.reachable(gates);
         Set<String> starts = new HashSet<>();
         for (Shape s : view.shapes()) {
-            if (view.acts(s.id(), from)) {
+            if (view.acts(s.id(), from) && !behindGate.contains(s.id()) && !insideAny(s.id(), gates)) {
                 starts.add(s.id());
             }
         }
@@ -224,6 +233,15 @@ final class EdgeEvaluator {
             }
         }
         return Outcome.holds(roles.withMoreEvidence(gate.evidence()).evidence());
+    }
+
+    private boolean insideAny(String id, Set<String> containers) {
+        for (String c : containers) {
+            if (view.within(id, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The steps as a subsequence of the messages in source order. */
