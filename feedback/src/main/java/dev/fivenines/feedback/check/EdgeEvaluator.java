@@ -189,9 +189,21 @@ final class EdgeEvaluator {
     /**
      * True when {@code to} can be reached from {@code from} without passing through an element
      * that plays {@code avoids}; the spec holds when it cannot ("every way from the lookup to the
-     * reply passes the deadline check"). BROKEN names the bypass.
+     * reply passes the deadline check"). BROKEN names the bypass. A start that is already behind
+     * the gate (reached from it, or drawn inside it) needs no second pass: "slow cycle" after
+     * "master?", or the cycle drawn inside the master's box.
      */
     Outcome pathAvoiding(String from, String to, String avoids) {
+        return pathAvoiding(from, to, avoids, true);
+    }
+
+    /**
+     * As {@link #pathAvoiding(String, String, String)}; {@code startsBehindGatePass} false searches
+     * from every start. A negated check ("some way from the payload back to the length header skips
+     * the array header") asks about the loop itself, and every start of such a loop lies behind the
+     * gate, so exempting those starts would make every way seem to pass it.
+     */
+    Outcome pathAvoiding(String from, String to, String avoids, boolean startsBehindGatePass) {
         Outcome roles = endpointsPresent(from, to);
         if (!roles.holds()) {
             return roles;
@@ -200,9 +212,17 @@ final class EdgeEvaluator {
         if (!gate.holds()) {
             return gate;
         }
+        Set<String> gates = new HashSet<>();
+        for (Shape s : view.shapes()) {
+            if (view.plays(s.id(), avoids)) {
+                gates.add(s.id());
+            }
+        }
+        Set<String> behindGate = startsBehindGatePass ? view.reachable(gates) : Set.of();
         Set<String> starts = new HashSet<>();
         for (Shape s : view.shapes()) {
-            if (view.acts(s.id(), from)) {
+            if (view.acts(s.id(), from) && !behindGate.contains(s.id())
+                    && !(startsBehindGatePass && insideAny(s.id(), gates))) {
                 starts.add(s.id());
             }
         }
@@ -224,6 +244,15 @@ final class EdgeEvaluator {
             }
         }
         return Outcome.holds(roles.withMoreEvidence(gate.evidence()).evidence());
+    }
+
+    private boolean insideAny(String id, Set<String> containers) {
+        for (String c : containers) {
+            if (view.within(id, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The steps as a subsequence of the messages in source order. */

@@ -125,16 +125,26 @@ final class SpecEvaluator {
     }
 
     private Outcome negate(Spec inner) {
+        if (inner instanceof Spec.Path p && !p.avoids().isEmpty()) {
+            return someWaySkips(p.from(), p.to(), p.avoids());
+        }
+        if (inner instanceof Spec.Reachable r && !r.avoids().isEmpty()) {
+            return someWaySkips(r.from(), r.to(), r.avoids());
+        }
         Outcome o = evaluate(inner);
-        if (o.status() == Status.HOLDS && inner instanceof Spec.Path p && !p.avoids().isEmpty()) {
-            return everyWayPasses(o, p.from(), p.to(), p.avoids());
-        }
-        if (o.status() == Status.HOLDS && inner instanceof Spec.Reachable r && !r.avoids().isEmpty()) {
-            return everyWayPasses(o, r.from(), r.to(), r.avoids());
-        }
         return switch (o.status()) {
             case HOLDS -> Outcome.broken(o.evidence(), "The diagram shows " + describe.spec(inner)
                     + ", which does not happen in this mechanism.", "Remove or correct " + describe.spec(inner) + ".");
+            case MISSING, BROKEN -> Outcome.holds(List.of());
+            case UNCLEAR -> o;
+        };
+    }
+
+    /** {@code not: {path: {avoids}}}: holds when some way from A to B skips C, from any start. */
+    private Outcome someWaySkips(String from, String to, String avoids) {
+        Outcome o = edges.pathAvoiding(from, to, avoids, false);
+        return switch (o.status()) {
+            case HOLDS -> everyWayPasses(o, from, to, avoids);
             case MISSING, BROKEN -> Outcome.holds(List.of());
             case UNCLEAR -> o;
         };

@@ -254,6 +254,30 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void pathAvoidingWhenAStartBypassesTheGateThenBroken() {
+            Board board = Diagrams.plain().shape("c", "Client").shape("d", "expired?", "diamond", null)
+                    .shape("db", "Keyspace").edge("c", "d", "ask").edge("d", "db", "yes").edge("c", "db", "direct").build();
+            assertThat(eval(board, new Spec.Path("client", "keyspace", "decider", List.of())).status()).isEqualTo(Status.BROKEN);
+        }
+
+        @Test
+        void pathAvoidingWhenAStartIsReachedFromTheGateThenItAlreadyPassedIt() {
+            // "slow cycle" after "master?" is behind the gate: its way on needs no second check
+            Board board = Diagrams.plain().shape("c1", "Client").shape("d", "expired?", "diamond", null)
+                    .shape("c2", "Client again").shape("db", "Keyspace")
+                    .edge("c1", "d", "ask").edge("d", "c2", "yes").edge("c2", "db", "write").build();
+            assertThat(eval(board, new Spec.Path("client", "keyspace", "decider", List.of())).status()).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void pathAvoidingWhenAStartIsDrawnInsideTheGateThenItPassedIt() {
+            // the cycle drawn inside the master's box runs only on the master
+            Board board = Diagrams.plain().shape("d", "expired").shape("d.c", "Client", "rectangle", "d")
+                    .shape("db", "Keyspace").edge("d.c", "db", "write").build();
+            assertThat(eval(board, new Spec.Path("client", "keyspace", "decider", List.of())).status()).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
         void reachableWhenUndirectedEdgeThenBothWays() {
             Board board = core().edge("db", "c", "link", "none", "none").build();
             assertThat(eval(board, new Spec.Reachable("client", "keyspace")).status()).isEqualTo(Status.HOLDS);
