@@ -109,6 +109,26 @@ class LearningIT {
         assertThat(untouched.path("bestScore").isNull() || untouched.path("bestScore").isMissingNode()).isTrue();
     }
 
+    @Test
+    void progressWhenAnInvalidOrWorseRevisionFollowsACompletedOneThenCompletionAndTheLastCompiledVerdictsStay() {
+        String learner = "sid-" + UUID.randomUUID();
+        String submissions = "/api/v1/tutorials/" + SLUG + "/submissions";
+        post(learner, submissions, Map.of("source", tutorial().solution()));
+        post(learner, submissions, Map.of("source", "a -> b: \"unterminated\n"));
+
+        JsonNode afterTypo = get(learner, "/api/v1/me/progress").path("tutorials").get(0);
+        assertThat(afterTypo.path("completed").asBoolean()).isTrue();
+        assertThat(afterTypo.path("bestScore").path("passed").asInt())
+                .isEqualTo(afterTypo.path("bestScore").path("total").asInt());
+        assertThat(afterTypo.path("criteria").get(0).path("verdict").asString()).isEqualTo("PASS");
+
+        post(learner, submissions, Map.of("source", tutorial().starter().getFirst().content()));
+        JsonNode afterStarter = get(learner, "/api/v1/me/progress").path("tutorials").get(0);
+        assertThat(afterStarter.path("completed").asBoolean()).isTrue();
+        assertThat(afterStarter.path("criteria").valueStream().map(c -> c.path("verdict").asString()))
+                .contains("MISSING");
+    }
+
     /** By severity, then the rubric's own order: the author lists criteria from the most basic. */
     private String mostImportantFailing(JsonNode feedback) {
         java.util.Set<String> failing = new java.util.HashSet<>();
