@@ -79,8 +79,12 @@ class LearningIT {
         for (int i = 1; i < tutorial().hints().size(); i++) {
             post(learner, "/api/v1/tutorials/" + SLUG + "/hints/next", null);
         }
-        http.post().uri("/api/v1/tutorials/" + SLUG + "/hints/next")
-                .headers(h -> h.setBearerAuth(TestTokens.learner(learner))).exchange().expectStatus().isNotFound();
+        JsonNode afterTheLast = http.post().uri("/api/v1/tutorials/" + SLUG + "/hints/next")
+                .headers(h -> h.setBearerAuth(TestTokens.learner(learner))).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(afterTheLast.path("note").asString()).startsWith("No more hints");
+        assertThat(afterTheLast.path("remaining").asInt()).isZero();
+        assertThat(afterTheLast.path("hints").size()).isEqualTo(tutorial().hints().size());
         assertThat(get(learner, "/api/v1/tutorials/" + SLUG + "/hints").path("hints").size())
                 .isEqualTo(tutorial().hints().size());
     }
