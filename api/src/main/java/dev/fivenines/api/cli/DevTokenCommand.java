@@ -50,6 +50,9 @@ final class DevTokenCommand implements Command {
         var key = LocalSigningKey.loadOrCreate(settings.dataDir());
         var tokens = new DevTokens(key, settings.localIssuer(), settings.audience());
         out.println(tokens.mint(subject, admin, clock.instant(), ttl));
+        // on stderr, so TOKEN=$(dev-token ...) still captures the token alone
+        err.println("dev-token: signed with the key in " + settings.dataDir().toAbsolutePath()
+                + "; only a server with the same data directory (FIVENINES_DATA_DIR) accepts it");
         return 0;
     }
 

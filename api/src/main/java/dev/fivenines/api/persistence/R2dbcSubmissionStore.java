@@ -59,6 +59,14 @@ class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
     }
 
     @Override
+    public Mono<Submission> latestCompiled(String learner, String tutorialSlug) {
+        return db.sql("select " + COLUMNS + " from submission where learner = :learner and tutorial_slug = :slug"
+                        + " and coalesce(status, feedback->>'status') <> 'INVALID' order by revision desc limit 1")
+                .bind("learner", learner).bind("slug", tutorialSlug)
+                .map(this::read).one();
+    }
+
+    @Override
     public Mono<Submission> findByIdempotencyKey(String learner, String idempotencyKey) {
         return db.sql("select " + COLUMNS + " from submission where learner = :learner and idempotency_key = :key")
                 .bind("learner", learner).bind("key", idempotencyKey)

@@ -28,6 +28,12 @@ class LocalJwtConfiguration {
     private static final Logger log = LoggerFactory.getLogger(LocalJwtConfiguration.class);
 
     @Bean
+    OtherLocalKey otherLocalKey(FiveninesProperties properties) {
+        return new OtherLocalKey(LocalSigningKey.loadOrCreate(properties.dataDir()).getKeyID(),
+                properties.security().localIssuer());
+    }
+
+    @Bean
     ReactiveJwtDecoder localJwtDecoder(FiveninesProperties properties) throws JOSEException {
         var security = properties.security();
         var key = LocalSigningKey.loadOrCreate(properties.dataDir());

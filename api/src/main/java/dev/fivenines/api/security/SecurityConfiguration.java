@@ -3,8 +3,10 @@ package dev.fivenines.api.security;
 import dev.fivenines.api.web.Problem;
 import dev.fivenines.api.web.ProblemType;
 import dev.fivenines.api.web.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -12,6 +14,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Who may call what. The catalog, the D2 linter, health and the API docs are public; a learner's
@@ -35,7 +38,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemWriter problems, ReactiveJwtDecoder decoder) {
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ProblemWriter problems, ReactiveJwtDecoder decoder,
+                                       ObjectProvider<OtherLocalKey> otherLocalKey) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -62,11 +66,20 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint((exchange, e) -> {
                             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                             return problems.write(exchange, Problem.of(ProblemType.UNAUTHENTICATED,
-                                    "The bearer token is not valid: it may be expired, signed by an untrusted key, "
-                                            + "meant for another audience, or lack a subject or an expiry."));
+                                    signedByOtherLocalKey(exchange, otherLocalKey) ? OtherLocalKey.DETAIL
+                                            : "The bearer token is not valid: it may be expired, signed by an untrusted "
+                                            + "key, meant for another audience, or lack a subject or an expiry."));
                         })
                         .accessDeniedHandler((exchange, e) -> problems.write(exchange,
                                 Problem.of(ProblemType.FORBIDDEN, "Your token does not grant access to this resource."))))
                 .build();
+    }
+
+    /** Only with the local key (no external issuer): then a foreign key id is most likely another data directory. */
+    private static boolean signedByOtherLocalKey(ServerWebExchange exchange, ObjectProvider<OtherLocalKey> otherLocalKey) {
+        OtherLocalKey other = otherLocalKey.getIfAvailable();
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        return other != null && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && other.signed(authorization.substring(7).strip());
     }
 }

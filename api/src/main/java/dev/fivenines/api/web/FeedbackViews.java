@@ -116,10 +116,15 @@ final class FeedbackViews {
     record ReviewView(String llm, List<String> unjudged, String reason) {
     }
 
+    /**
+     * @param previousRevision the revision compared with: the newest earlier one that compiled
+     * @param notCompared      set, and everything else empty, when this revision did not compile
+     */
     record ChangesView(int previousRevision, List<String> fixed, List<String> stillOpen, List<String> newlyBroken,
-                       DiagramDiff diagram) {
+                       DiagramDiff diagram, String notCompared) {
         static ChangesView of(RevisionChanges c) {
-            return new ChangesView(c.previousRevision(), c.fixed(), c.stillOpen(), c.newlyBroken(), c.diagram());
+            return new ChangesView(c.previousRevision(), c.fixed(), c.stillOpen(), c.newlyBroken(), c.diagram(),
+                    c.notCompared());
         }
     }
 }

@@ -78,10 +78,16 @@ class LearningController {
     record HintView(String id, String text) {
     }
 
-    /** @param hints revealed so far, oldest first */
-    record HintsView(List<HintView> hints, int remaining) {
+    /**
+     * @param hints revealed so far, oldest first
+     * @param note  set when a reveal was asked for after the last hint, null otherwise
+     */
+    record HintsView(List<HintView> hints, int remaining, String note) {
+        static final String NO_MORE_HINTS = "No more hints: every hint of this tutorial is already revealed.";
+
         static HintsView of(HintLadder.Revealed r) {
-            return new HintsView(r.hints().stream().map(h -> new HintView(h.id(), h.text())).toList(), r.remaining());
+            return new HintsView(r.hints().stream().map(h -> new HintView(h.id(), h.text())).toList(), r.remaining(),
+                    r.noneLeft() ? NO_MORE_HINTS : null);
         }
     }
 
@@ -94,7 +100,8 @@ class LearningController {
     @PostMapping(path = "/api/v1/tutorials/{slug}/hints/next", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "revealNextHint", summary = "Reveal one more hint",
             description = "The hint offered is the one tied to your most important failing criterion in your latest "
-                    + "revision. 404 when every hint is revealed. Rate-limited per learner (429 with Retry-After).")
+                    + "revision. After the last one, 200 with no new hint and a note saying there are no more. "
+                    + "Rate-limited per learner (429 with Retry-After).")
     Mono<HintsView> revealNext(@AuthenticationPrincipal Jwt learner, @PathVariable String slug) {
         revealsPerLearner.tryAcquire(learner.getSubject()).ifPresent(seconds -> {
             throw ApiException.tooManyRequests(seconds);

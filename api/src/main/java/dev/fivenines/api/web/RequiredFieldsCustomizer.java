@@ -26,7 +26,9 @@ class RequiredFieldsCustomizer implements OpenApiCustomizer {
             "CriterionState", Set.of("verdict"),
             "AdminItem", Set.of("rubricVersion"),
             "TutorialStats", Set.of("medianRevisionsToPass"),
-            "StepView", Set.of("reply", "client", "node", "send", "pollWithinMillis", "waitMillis"));
+            "StepView", Set.of("reply", "client", "node", "send", "pollWithinMillis", "waitMillis"),
+            "ChangesView", Set.of("notCompared"),
+            "HintsView", Set.of("note"));
 
     /** Request bodies and the problem document keep their own rules. */
     private static final Set<String> SKIP = Set.of(ProblemResponsesCustomizer.PROBLEM, "SubmitRequest", "DiagnosticsRequest",

@@ -1,5 +1,7 @@
 package dev.fivenines.api.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.fivenines.api.support.IntegrationTest;
@@ -48,6 +50,28 @@ class TokenSecurityIT {
             String forged = new DevTokens(strangerKey, TestTokens.ISSUER, TestTokens.AUDIENCE)
                     .mint("alice", false, Instant.now(), Duration.ofMinutes(5));
             expectInvalidToken(forged);
+        }
+
+        @Test
+        void ownHistoryWhenDevTokenFromAnotherDataDirectoryThen401SayingSo() throws Exception {
+            var otherDirectorysKey = new RSAKeyGenerator(2048).keyID("another-data-dir").generate();
+            String token = new DevTokens(otherDirectorysKey, TestTokens.ISSUER, TestTokens.AUDIENCE)
+                    .mint("alice", false, Instant.now(), Duration.ofMinutes(5));
+            http.get().uri(OWN_HISTORY).headers(h -> h.setBearerAuth(token)).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                            .contains("signed by another local key", "FIVENINES_DATA_DIR"));
+        }
+
+        @Test
+        void ownHistoryWhenExpiredTokenOfOurOwnKeyThenNoWordAboutAnotherKey() {
+            String expired = TestTokens.signer().mint("alice", "learner", TestTokens.AUDIENCE,
+                    Instant.now().minus(Duration.ofHours(2)), Duration.ofMinutes(5));
+            http.get().uri(OWN_HISTORY).headers(h -> h.setBearerAuth(expired)).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                            .doesNotContain("another local key"));
         }
 
         @Test

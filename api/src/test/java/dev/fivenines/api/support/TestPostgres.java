@@ -2,9 +2,8 @@ package dev.fivenines.api.support;
 
 import dev.fivenines.api.persistence.embedded.EmbeddedPostgresServer;
 import io.r2dbc.spi.ConnectionFactoryOptions;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -71,14 +70,15 @@ public final class TestPostgres {
     }
 
     private static Connection startEmbedded() {
-        try {
-            // pgdata inside a directory of its own, so its lock file (beside it) goes where it goes
-            var directory = Files.createTempDirectory("fivenines-test-pg").resolve("pgdata");
-            // Not durable (speed), stopped by zonky's JVM shutdown hook since no context owns it.
-            var server = EmbeddedPostgresServer.start(directory, false, true);
-            return new Connection(server.jdbcUrl(), EmbeddedPostgresServer.USER, "", server.r2dbcOptions());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // pgdata inside a directory of its own, so its lock file (beside it) goes where it goes;
+        // at exit PostgreSQL stops before the directory is deleted, so no JVM-wide zonky hook
+        var server = new AtomicReference<EmbeddedPostgresServer>();
+        Path directory = TemporaryDirectories.create("fivenines-test-pg", () -> {
+            if (server.get() != null) {
+                server.get().close();
+            }
+        }).resolve("pgdata");
+        server.set(EmbeddedPostgresServer.start(directory, false, false)); // not durable: speed
+        return new Connection(server.get().jdbcUrl(), EmbeddedPostgresServer.USER, "", server.get().r2dbcOptions());
     }
 }

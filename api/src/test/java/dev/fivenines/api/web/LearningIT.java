@@ -103,8 +103,12 @@ class LearningIT {
         for (int i = 1; i < tutorial().hints().size(); i++) {
             post(learner, "/api/v1/tutorials/" + SLUG + "/hints/next", null);
         }
-        http.post().uri("/api/v1/tutorials/" + SLUG + "/hints/next")
-                .headers(h -> h.setBearerAuth(TestTokens.learner(learner))).exchange().expectStatus().isNotFound();
+        JsonNode afterTheLast = http.post().uri("/api/v1/tutorials/" + SLUG + "/hints/next")
+                .headers(h -> h.setBearerAuth(TestTokens.learner(learner))).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(afterTheLast.path("note").asString()).startsWith("No more hints");
+        assertThat(afterTheLast.path("remaining").asInt()).isZero();
+        assertThat(afterTheLast.path("hints").size()).isEqualTo(tutorial().hints().size());
         assertThat(get(learner, "/api/v1/tutorials/" + SLUG + "/hints").path("hints").size())
                 .isEqualTo(tutorial().hints().size());
     }
@@ -131,6 +135,26 @@ class LearningIT {
         JsonNode untouched = progress.path("tutorials").get(1);
         assertThat(untouched.path("revisions").asInt()).isZero();
         assertThat(untouched.path("bestScore").isNull() || untouched.path("bestScore").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void progressWhenAnInvalidOrWorseRevisionFollowsACompletedOneThenCompletionAndTheLastCompiledVerdictsStay() {
+        String learner = "sid-" + UUID.randomUUID();
+        String submissions = "/api/v1/tutorials/" + SLUG + "/submissions";
+        post(learner, submissions, Map.of("source", tutorial().solution()));
+        post(learner, submissions, Map.of("source", "a -> b: \"unterminated\n"));
+
+        JsonNode afterTypo = get(learner, "/api/v1/me/progress").path("tutorials").get(0);
+        assertThat(afterTypo.path("completed").asBoolean()).isTrue();
+        assertThat(afterTypo.path("bestScore").path("passed").asInt())
+                .isEqualTo(afterTypo.path("bestScore").path("total").asInt());
+        assertThat(afterTypo.path("criteria").get(0).path("verdict").asString()).isEqualTo("PASS");
+
+        post(learner, submissions, Map.of("source", tutorial().starter().getFirst().content()));
+        JsonNode afterStarter = get(learner, "/api/v1/me/progress").path("tutorials").get(0);
+        assertThat(afterStarter.path("completed").asBoolean()).isTrue();
+        assertThat(afterStarter.path("criteria").valueStream().map(c -> c.path("verdict").asString()))
+                .contains("MISSING");
     }
 
     /** By severity, then the rubric's own order: the author lists criteria from the most basic. */

@@ -111,6 +111,11 @@ class SubmissionEventsTest {
         }
 
         @Override
+        public Mono<Submission> latestCompiled(String learner, String tutorialSlug) {
+            return Mono.empty();
+        }
+
+        @Override
         public Mono<Submission> findByIdempotencyKey(String learner, String idempotencyKey) {
             return Mono.empty();
         }

@@ -87,6 +87,51 @@ class SubmissionsIT {
                 + changes.path("diagram").path("connectionsRemoved").size()).isPositive();
     }
 
+    @Test
+    void submitWhenARevisionDoesNotCompileThenItIsNotComparedAndTheNextComparesWithTheLastThatCompiled() {
+        String learner = "gil-" + UUID.randomUUID();
+        submit(learner, solution(), null).expectStatus().isCreated();
+
+        JsonNode invalid = body(submit(learner, "a -> b: \"unterminated\n", null).expectStatus().isCreated());
+        assertThat(invalid.path("feedback").path("status").asString()).isEqualTo("INVALID");
+        assertThat(invalid.path("changes").path("notCompared").asString()).isEqualTo("Not compared: fix the errors first.");
+        assertThat(invalid.path("changes").path("previousRevision").asInt()).isEqualTo(1);
+        assertThat(invalid.path("changes").path("diagram").path("shapesRemoved").size()).isZero();
+
+        JsonNode again = body(submit(learner, solution(), null).expectStatus().isCreated());
+        assertUnchangedSinceRevisionOne(again);
+    }
+
+    @Test
+    void submitWhenAnotherInstanceSavedAnInvalidRevisionThenComparesWithTheLastThatCompiled() {
+        String learner = "hal-" + UUID.randomUUID();
+        submit(learner, solution(), null).expectStatus().isCreated();
+        JsonNode invalid = body(submit("other-" + UUID.randomUUID(), "a -> b: \"unterminated\n", null)
+                .expectStatus().isCreated());
+        db.sql("""
+                insert into submission (id, learner, tutorial_slug, revision, source, created_at, feedback, status,
+                                        score_passed, score_total, llm_state, rubric_version)
+                select gen_random_uuid(), :learner, tutorial_slug, 2, source, now(), feedback, status,
+                       score_passed, score_total, llm_state, rubric_version
+                from submission where id = :invalid""")
+                .bind("learner", learner).bind("invalid", UUID.fromString(invalid.path("id").asString())).then().block();
+
+        JsonNode third = body(submit(learner, solution(), null).expectStatus().isCreated());
+
+        assertThat(third.path("revision").asInt()).isEqualTo(3);
+        assertUnchangedSinceRevisionOne(third);
+    }
+
+    private static void assertUnchangedSinceRevisionOne(JsonNode submission) {
+        JsonNode changes = submission.path("changes");
+        assertThat(changes.path("previousRevision").asInt()).isEqualTo(1);
+        assertThat(changes.path("notCompared").isNull()).isTrue();
+        assertThat(changes.path("fixed").size() + changes.path("newlyBroken").size()).isZero();
+        JsonNode diagram = changes.path("diagram");
+        assertThat(diagram.path("shapesAdded").size() + diagram.path("shapesRemoved").size()
+                + diagram.path("connectionsAdded").size() + diagram.path("connectionsRemoved").size()).isZero();
+    }
+
     /*
      * This instance remembers each learner's newest revision; these two cases change the database
      * behind its back, as another instance would, and the next revision must build on what is stored.

@@ -20,8 +20,12 @@ import reactor.core.publisher.Mono;
  */
 public final class HintLadder {
 
-    /** The hints revealed so far (oldest first) and how many remain. */
-    public record Revealed(List<Hint> hints, int remaining) {
+    /**
+     * The hints revealed so far (oldest first) and how many remain.
+     *
+     * @param noneLeft a reveal was asked for after the last hint: nothing new was revealed
+     */
+    public record Revealed(List<Hint> hints, int remaining, boolean noneLeft) {
         public Revealed {
             hints = List.copyOf(hints);
         }
@@ -49,8 +53,8 @@ public final class HintLadder {
             Tutorial tutorial = tutorial(tutorialSlug);
             return records.revealedHints(learner, tutorialSlug).flatMap(ids -> {
                 List<Hint> unrevealed = tutorial.hints().stream().filter(h -> !ids.contains(h.id())).toList();
-                if (unrevealed.isEmpty()) {
-                    return Mono.error(new NotFoundException("Every hint of this tutorial is already revealed."));
+                if (unrevealed.isEmpty()) { // a normal end of the ladder, not a broken link: no error
+                    return Mono.just(new Revealed(revealed(tutorial, ids).hints(), 0, true));
                 }
                 return submissions.latest(learner, tutorialSlug).map(Optional::of).defaultIfEmpty(Optional.empty())
                         .map(latest -> choose(tutorial, unrevealed, latest))
@@ -79,6 +83,6 @@ public final class HintLadder {
         List<Hint> hints = ids.stream()
                 .flatMap(id -> tutorial.hints().stream().filter(h -> h.id().equals(id)))
                 .toList();
-        return new Revealed(hints, tutorial.hints().size() - hints.size());
+        return new Revealed(hints, tutorial.hints().size() - hints.size(), false);
     }
 }

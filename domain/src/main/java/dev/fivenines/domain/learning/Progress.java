@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A learner's progress over the whole catalog, tutorials never touched included.
  *
- * @param completed every ESSENTIAL criterion passes in the latest revision
- * @param criteria  the current verdict per criterion (verdict null when never submitted)
+ * @param completed some revision passed every ESSENTIAL criterion (once earned, it stays)
+ * @param criteria  the verdict per criterion in the newest revision that compiled (null when none did)
  */
 public record Progress(List<TutorialProgress> tutorials) {
 

@@ -1,7 +1,6 @@
 package dev.fivenines.domain.learning;
 
 import dev.fivenines.domain.feedback.FeedbackReport;
-import dev.fivenines.domain.feedback.FeedbackStatus;
 import dev.fivenines.domain.feedback.Finding;
 import dev.fivenines.domain.feedback.Verdict;
 import dev.fivenines.domain.tutorial.Criterion;
@@ -10,6 +9,8 @@ import dev.fivenines.domain.tutorial.TutorialCatalog;
 import dev.fivenines.domain.tutorial.TutorialSummary;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import reactor.core.publisher.Mono;
 
 /** Inbound use case: a learner's progress through the whole catalog. */
@@ -36,10 +37,14 @@ public final class ProgressService {
                 .map(c -> new Progress.CriterionState(c.id(), c.title(), c.severity().name(),
                         verdict(latest, c.id()).map(Verdict::name).orElse(null)))
                 .toList();
-        boolean completed = latest != null && latest.status() != FeedbackStatus.INVALID && !criteria.isEmpty()
-                && criteria.stream().filter(c -> c.severity() == Severity.ESSENTIAL)
-                        .allMatch(c -> verdict(latest, c.id()).orElse(null) == Verdict.PASS);
-        return new Progress.TutorialProgress(summary, activity, completed, states);
+        return new Progress.TutorialProgress(summary, activity, completed(criteria, activity), states);
+    }
+
+    /** Completed once earned: some compiled revision passed every essential criterion; later ones cannot undo it. */
+    private static boolean completed(List<Criterion> criteria, TutorialActivity activity) {
+        Set<String> essential = criteria.stream().filter(c -> c.severity() == Severity.ESSENTIAL)
+                .map(Criterion::id).collect(Collectors.toSet());
+        return !criteria.isEmpty() && activity.passedByRevision().stream().anyMatch(passed -> passed.containsAll(essential));
     }
 
     private static Optional<Verdict> verdict(FeedbackReport report, String criterionId) {

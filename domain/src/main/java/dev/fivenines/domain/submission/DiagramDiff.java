@@ -26,6 +26,11 @@ public record DiagramDiff(List<String> shapesAdded, List<String> shapesRemoved, 
     public record Relabel(String id, String from, String to) {
     }
 
+    /** No difference, for a revision that was not compared. */
+    public static DiagramDiff none() {
+        return new DiagramDiff(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
     public static DiagramDiff between(DiagramOutline before, DiagramOutline after) {
         return new DiagramDiff(
                 added(before.shapes(), after.shapes()), added(after.shapes(), before.shapes()),

@@ -100,13 +100,13 @@ public final class SubmissionService {
         BiFunction<Optional<RevisionBasis>, Boolean, Mono<Submission>> saveAfter = (previous, checked) -> {
             Submission next = new Submission(ids.get(), learner, slug, previous.map(p -> p.revision() + 1).orElse(1),
                     command.source(), clock.instant(), feedback,
-                    previous.map(p -> Revisions.changes(p, feedback, outline)).orElse(null),
+                    Revisions.changes(previous.orElse(null), feedback, outline),
                     reviewsEnabled && !review ? NOT_REVIEWED : null);
+            RevisionBasis.Compiled compiledBefore = previous.map(RevisionBasis::lastCompiled).orElse(null);
             return store.insert(next, checked ? previous.orElse(null) : null, command.idempotencyKey(), review)
-                    .doOnNext(saved -> recent.remember(learner, slug, RevisionBasis.of(saved, outline)));
+                    .doOnNext(saved -> recent.remember(learner, slug, RevisionBasis.of(saved, outline, compiledBefore)));
         };
-        Function<Boolean, Mono<Submission>> readBack = checked -> store.latest(learner, slug)
-                .flatMap(previous -> work.run(() -> Optional.of(RevisionBasis.of(previous, outliner.outline(previous.source())))))
+        Function<Boolean, Mono<Submission>> readBack = checked -> readBasis(learner, slug)
                 .defaultIfEmpty(Optional.empty())
                 .flatMap(previous -> saveAfter.apply(previous, checked));
         Mono<Submission> remembered = Mono.defer(() -> recent.newest(learner, slug)
@@ -122,6 +122,21 @@ public final class SubmissionService {
                 .onErrorResume(SubmissionStore.RevisionTakenException.class,
                         raced -> store.serialized(learner, slug, readBack.apply(false)))
                 .map(saved -> new Submitted(saved, false));
+    }
+
+    /**
+     * The newest revision read back from the store, with the newest one that compiled (the same one
+     * unless the newest is invalid); their outlines are computed on the work pool.
+     */
+    private Mono<Optional<RevisionBasis>> readBasis(String learner, String slug) {
+        return store.latest(learner, slug).flatMap(newest -> {
+            Mono<Optional<Submission>> compiled = RevisionBasis.compiled(newest.feedback())
+                    ? Mono.just(Optional.empty())
+                    : store.latestCompiled(learner, slug).map(Optional::of).defaultIfEmpty(Optional.empty());
+            return compiled.flatMap(earlier -> work.run(() -> Optional.of(RevisionBasis.of(newest,
+                    outliner.outline(newest.source()),
+                    earlier.map(c -> RevisionBasis.Compiled.of(c, outliner.outline(c.source()))).orElse(null)))));
+        });
     }
 
     /** The CPU-bound part of a submission: its review and its outline, computed together on the work pool. */

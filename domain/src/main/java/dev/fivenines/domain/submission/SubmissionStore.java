@@ -17,6 +17,9 @@ public interface SubmissionStore {
     /** The learner's newest revision for the tutorial, or empty. */
     Mono<Submission> latest(String learner, String tutorialSlug);
 
+    /** The learner's newest revision for the tutorial whose diagram compiled (feedback not INVALID), or empty. */
+    Mono<Submission> latestCompiled(String learner, String tutorialSlug);
+
     /** The submission the learner made with this idempotency key, or empty. */
     Mono<Submission> findByIdempotencyKey(String learner, String idempotencyKey);
 

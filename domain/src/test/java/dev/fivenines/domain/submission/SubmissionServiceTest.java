@@ -167,6 +167,15 @@ class SubmissionServiceTest {
         }
 
         @Override
+        public Mono<Submission> latestCompiled(String learner, String tutorialSlug) {
+            return Mono.fromCallable(() -> {
+                reads++;
+                return rows.values().stream().filter(s -> s.feedback().status() != FeedbackStatus.INVALID)
+                        .reduce((a, b) -> b).orElse(null);
+            });
+        }
+
+        @Override
         public Mono<Submission> findByIdempotencyKey(String learner, String idempotencyKey) {
             return Mono.empty();
         }

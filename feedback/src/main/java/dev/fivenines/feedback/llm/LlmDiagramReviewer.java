@@ -37,6 +37,7 @@ public final class LlmDiagramReviewer implements DiagramReviewer {
     private final ConcurrencyLimiter limiter;
     private final DailyBudget budget;
     private final LlmMetrics metrics;
+    private final LlmFailureLog failureLog;
 
     public LlmDiagramReviewer(LlmSettings settings, MeterRegistry registry) {
         this(settings, defaultBreaker(), registry, Clock.systemUTC());
@@ -44,6 +45,12 @@ public final class LlmDiagramReviewer implements DiagramReviewer {
 
     public LlmDiagramReviewer(LlmSettings settings, CircuitBreakerConfig breakerConfig, MeterRegistry registry,
                               Clock clock) {
+        this(settings, breakerConfig, registry, clock, LlmFailureLog.toSystemLogger(settings.baseUrl()));
+    }
+
+    LlmDiagramReviewer(LlmSettings settings, CircuitBreakerConfig breakerConfig, MeterRegistry registry,
+                       Clock clock, LlmFailureLog failureLog) {
+        this.failureLog = failureLog;
         this.settings = settings;
         this.client = new ChatCompletionClient(settings, clock);
         this.breaker = CircuitBreaker.of("fivenines-llm", breakerConfig);
@@ -103,7 +110,7 @@ public final class LlmDiagramReviewer implements DiagramReviewer {
         return limiter.limit(timed(client.complete(ReviewPrompt.system(), user))
                         .transformDeferred(CircuitBreakerOperator.of(breaker)))
                 .map(answer -> validated(answer, tutorial, grounding))
-                .onErrorResume(e -> Mono.just(failure(e)))
+                .onErrorResume(e -> Mono.just(logged(failure(e), describe(e))))
                 .doOnNext(o -> account(o, learnerId));
     }
 
@@ -124,8 +131,27 @@ public final class LlmDiagramReviewer implements DiagramReviewer {
                 settings.model(), answer.usage());
     }
 
+    private Failed logged(Failed failed, String detail) {
+        failureLog.failed(failed.kind(), detail);
+        return failed;
+    }
+
+    /** For the operator's log: our own exceptions carry only a status or kind, never the request or key. */
+    private static String describe(Throwable e) {
+        return switch (e) {
+            case LlmCallException x -> x.getMessage();
+            case CallNotPermittedException x -> "circuit breaker open after repeated failures";
+            default -> e.getClass().getSimpleName();
+        };
+    }
+
     private void account(LlmOutcome outcome, String learnerId) {
+        if (outcome instanceof Done) {
+            failureLog.succeeded();
+        }
         if (outcome instanceof Failed f) {
+            // a kind already logged with its detail on the error path stays at that one line
+            failureLog.failed(f.kind(), f.reason());
             metrics.failure(f.kind());
             if (SERVICE_FAILURES.contains(f.kind())) {
                 budget.refund(learnerId);

@@ -23,6 +23,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import mockwebserver3.MockResponse;
@@ -96,6 +97,24 @@ class LlmDiagramReviewerTest {
     private double failures(Kind kind) {
         var c = registry.find("fivenines.llm.failures").tag("kind", kind.name().toLowerCase()).counter();
         return c == null ? 0 : c.count();
+    }
+
+    @Test
+    void reviewWhenEndpointUnreachableThenOneLogLineForThatKindWithoutTheKey() {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        LlmSettings settings = settings();
+        server.close(); // nothing listens on its port any more
+        LlmDiagramReviewer reviewer = new LlmDiagramReviewer(settings, LlmDiagramReviewer.defaultBreaker(), registry,
+                Clock.systemUTC(), new LlmFailureLog(settings.baseUrl(), lines::add));
+
+        for (int i = 0; i < 3; i++) {
+            assertFailedKeepingStructure(review(reviewer), structural);
+        }
+
+        assertThat(failures(Kind.CONNECTION)).isEqualTo(3);
+        assertThat(lines).singleElement().asString()
+                .contains("CONNECTION", "connection failed", ":" + java.net.URI.create(settings.baseUrl()).getPort())
+                .doesNotContain(KEY, "/v1");
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class D2Lints {
         List<Diagnostic> warnings = new ArrayList<>();
         warnings.addAll(HashColourLint.check(parsed.source()));
         warnings.addAll(KeywordTypoLint.check(parsed));
+        warnings.addAll(DollarLabelHint.check(diagnostics));
         if (root != null) {
             warnings.addAll(NearMissIdLint.check(root));
             warnings.addAll(ContainerEdgeLint.check(root));

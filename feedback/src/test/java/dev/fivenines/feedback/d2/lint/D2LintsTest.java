@@ -25,6 +25,27 @@ class D2LintsTest {
     }
 
     @Test
+    void lintWhenDollarsInADoubleQuotedLabelThenD2ErrorsKeptAndOneHintToQuoteOrEscape() {
+        List<Diagnostic> all = new D2Compiler().compile(new SourceText("t.d2",
+                "client -> parser: \"*3 $3 SET $1 k $1 v\"\nparser -> client: \"$2 OK\"\n"), FileResolver.none())
+                .diagnostics();
+
+        assertThat(all).filteredOn(Diagnostic::isError).extracting(Diagnostic::message)
+                .hasSizeGreaterThan(1).containsOnly("substitutions must begin on {");
+        assertThat(all).filteredOn(d -> !d.isError()).singleElement().satisfies(hint -> {
+            assertThat(hint.code()).isEqualTo("d2.lint.dollar_in_label");
+            assertThat(hint.message()).contains("single quotes", "\\$");
+            assertThat(hint.start().line()).isZero();
+        });
+    }
+
+    @Test
+    void lintWhenDollarsInSingleQuotesThenNeitherErrorNorHint() {
+        assertThat(new D2Compiler().compile(new SourceText("t.d2", "client -> parser: '*3 $3 SET'\n"),
+                FileResolver.none()).diagnostics()).isEmpty();
+    }
+
+    @Test
     void lintWhenDistinctShortNamesThenNoNearMissWarning() {
         assertThat(warnings("a -> b\nb -> c\nab\n")).isEmpty();
     }
