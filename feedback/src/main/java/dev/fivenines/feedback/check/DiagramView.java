@@ -239,7 +239,7 @@ final class DiagramView {
         boolean forward = !"none".equals(c.dstArrow());
         boolean backward = c.srcArrow() != null && !"none".equals(c.srcArrow());
         String label = c.label() == null ? "" : c.label();
-        Words words = Words.of(label);
+        Words words = reading.words(label); // the reader has usually read this label already
         String lower = label.toLowerCase(Locale.ROOT);
         Map<Phrases, Boolean> seen = new java.util.IdentityHashMap<>();
         if (forward || !backward) {
