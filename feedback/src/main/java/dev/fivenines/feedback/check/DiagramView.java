@@ -128,8 +128,11 @@ final class DiagramView {
 
     /** Shapes that themselves play the role, in compiler order. */
     List<Shape> players(String role) {
-        return shapes.values().stream().filter(s -> directRoles.get(s.id()).contains(role)).toList();
+        return players.computeIfAbsent(role, r -> shapes.values().stream().filter(s -> directRoles.get(s.id()).contains(r)).toList());
     }
+
+    /** Per role, its players: every criterion that names the role asks again. */
+    private final Map<String, List<Shape>> players = new HashMap<>();
 
     Describe describe() {
         return describe;

@@ -238,7 +238,7 @@ final class Phrases {
                 if (!best.found() || found.beats(best)) {
                     best = found;
                 }
-            } else if (find(p, lower) > 0 && !best.found()) {
+            } else if (!best.found() && find(p, lower) > 0) {
                 best = new Match(text.tokens().size() - 1, find(p, lower), false, 0, true);
             }
         }
