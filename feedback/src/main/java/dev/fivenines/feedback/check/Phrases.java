@@ -114,7 +114,7 @@ final class Phrases {
     private static final int FEW_WORDS = 4;
 
     /** True when every word is tried against every text ({@link #candidates}). */
-    boolean triesEveryWord() {
+    private boolean triesEveryWord() {
         return words.size() <= FEW_WORDS;
     }
 

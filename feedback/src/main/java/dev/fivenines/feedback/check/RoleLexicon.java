@@ -8,8 +8,13 @@ import java.util.Map;
 /**
  * Every role's words for one rubric, indexed by how they start ({@link Phrases#startKeys}). The
  * reader compares each part of every name with every role; with this index a part costs one
- * look-up per token for all roles together, instead of one per token and role. Built once per
- * rubric and immutable afterwards, so reviews share it.
+ * look-up per token for all roles together, instead of one per token and role, and only the words
+ * that could occur in it are compared. Built once per rubric and immutable afterwards, so reviews
+ * share it.
+ *
+ * <p>The index loses no match: a word matches from some token on, either spelled (that token is a
+ * prefix of the word's spelling, so they share its first character and, for a token of two or
+ * more, its first two) or by stem (that token's stem is the word's first stem).
  */
 final class RoleLexicon {
 
@@ -24,11 +29,7 @@ final class RoleLexicon {
     RoleLexicon(List<Phrases> roles) {
         this.roles = List.copyOf(roles);
         for (int i = 0; i < this.roles.size(); i++) {
-            Phrases phrases = this.roles.get(i);
-            if (phrases.triesEveryWord()) {
-                continue; // its words are all tried anyway
-            }
-            for (Words w : phrases.words()) {
+            for (Words w : this.roles.get(i).words()) {
                 for (String key : Phrases.startKeys(w)) {
                     byStart.computeIfAbsent(key, k -> new ArrayList<>()).add(new Entry(i, w));
                 }
@@ -37,15 +38,13 @@ final class RoleLexicon {
     }
 
     /**
-     * Per role, by index, the words the text could contain: all of a role's words when it has few
-     * ({@link Phrases#triesEveryWord}), otherwise those starting like one of the text's tokens or
-     * stems, as {@link Phrases#best(Words, String, java.util.Set)} would gather them (a word may be
-     * listed twice, which changes no match).
+     * Per role, by index, the words the text could contain: those starting like one of the text's
+     * tokens or stems (a word may be listed twice, which changes no match).
      */
     List<List<Words>> candidates(Words text) {
         List<List<Words>> out = new ArrayList<>(roles.size());
-        for (Phrases phrases : roles) {
-            out.add(phrases.triesEveryWord() ? phrases.words() : new ArrayList<>());
+        for (int i = 0; i < roles.size(); i++) {
+            out.add(new ArrayList<>());
         }
         for (String key : Phrases.lookupKeys(text)) {
             List<Entry> found = byStart.get(key);
