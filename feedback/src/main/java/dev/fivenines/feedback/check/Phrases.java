@@ -63,8 +63,11 @@ final class Phrases {
 
     private final List<Words> words;
     private final List<Pattern> patterns;
-    /** Per pattern, literals of which every match contains one ({@link RequiredLiteral}); empty: always run. */
-    private final java.util.Map<Pattern, List<String>> required = new java.util.IdentityHashMap<>();
+    /**
+     * Per pattern, sets of literals of which every match contains one of each ({@link
+     * RequiredLiteral#allOf}); none: always run.
+     */
+    private final java.util.Map<Pattern, List<List<String>>> required = new java.util.IdentityHashMap<>();
 
     /**
      * The words by the first two characters of their spelling and of their first stem (by the first
@@ -79,7 +82,7 @@ final class Phrases {
         for (Words w : words) {
             startKeys(w).forEach(k -> byStart.computeIfAbsent(k, x -> new ArrayList<>()).add(w));
         }
-        patterns.forEach(p -> required.put(p, RequiredLiteral.anyOf(p.pattern())));
+        patterns.forEach(p -> required.put(p, RequiredLiteral.allOf(p.pattern())));
     }
 
     /**
@@ -274,14 +277,20 @@ final class Phrases {
         return score(text, lower) > 0;
     }
 
-    /** True when neither text holds any literal the pattern needs: no search can match. */
+    /** True when neither text holds the literals the pattern needs: no search can match. */
     private boolean cannotMatch(Pattern p, String normalised, String lower) {
-        List<String> any = required.get(p);
-        if (any.isEmpty()) {
-            return false;
-        }
-        for (String literal : any) {
-            if (normalised.contains(literal) || lower.contains(literal)) {
+        List<List<String>> needs = required.get(p);
+        return !holdsAll(needs, normalised) && !holdsAll(needs, lower);
+    }
+
+    /** True when the text holds one literal of each set. */
+    private static boolean holdsAll(List<List<String>> needs, String text) {
+        for (List<String> anyOf : needs) {
+            boolean found = false;
+            for (int i = 0; i < anyOf.size() && !found; i++) {
+                found = text.contains(anyOf.get(i));
+            }
+            if (!found) {
                 return false;
             }
         }
