@@ -128,8 +128,11 @@ final class DiagramView {
 
     /** Shapes that themselves play the role, in compiler order. */
     List<Shape> players(String role) {
-        return shapes.values().stream().filter(s -> directRoles.get(s.id()).contains(role)).toList();
+        return players.computeIfAbsent(role, r -> shapes.values().stream().filter(s -> directRoles.get(s.id()).contains(r)).toList());
     }
+
+    /** Per role, its players: every criterion that names the role asks again. */
+    private final Map<String, List<Shape>> players = new HashMap<>();
 
     Describe describe() {
         return describe;
@@ -239,7 +242,7 @@ final class DiagramView {
         boolean forward = !"none".equals(c.dstArrow());
         boolean backward = c.srcArrow() != null && !"none".equals(c.srcArrow());
         String label = c.label() == null ? "" : c.label();
-        Words words = Words.of(label);
+        Words words = reading.words(label); // the reader has usually read this label already
         String lower = label.toLowerCase(Locale.ROOT);
         Map<Phrases, Boolean> seen = new java.util.IdentityHashMap<>();
         if (forward || !backward) {

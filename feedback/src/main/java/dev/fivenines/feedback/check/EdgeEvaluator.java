@@ -55,10 +55,11 @@ final class EdgeEvaluator {
                          int before) {
         List<Message> found = matching(from, to, label, contradicts).stream()
                 .filter(m -> m.index() > after && m.index() < before).toList();
-        String what = describe.edge(new Spec.Edge(from, to, label)).replaceFirst("^a (message|connection)", "a " + noun);
         if (!found.isEmpty()) {
             return Outcome.holds(messageEvidence(found));
         }
+        String what = LEADING_NOUN.matcher(describe.edge(new Spec.Edge(from, to, label)))
+                .replaceFirst(java.util.regex.Matcher.quoteReplacement("a " + noun));
         Outcome roles = endpointsPresent(from, to);
         if (!roles.holds()) {
             return roles;
@@ -96,6 +97,9 @@ final class EdgeEvaluator {
         }
         return Outcome.missing(roles.evidence(), "I could not find " + what + ".", "Add " + what + ".");
     }
+
+    /** How {@link Describe#edge} starts, replaced by the noun the spec asks for ("a transition"). */
+    private static final java.util.regex.Pattern LEADING_NOUN = java.util.regex.Pattern.compile("^a (message|connection)");
 
     Outcome path(String from, String to) {
         return path(from, to, List.of());

@@ -63,8 +63,11 @@ final class Phrases {
 
     private final List<Words> words;
     private final List<Pattern> patterns;
-    /** Per pattern, literals of which every match contains one ({@link RequiredLiteral}); empty: always run. */
-    private final java.util.Map<Pattern, List<String>> required = new java.util.IdentityHashMap<>();
+    /**
+     * Per pattern, sets of literals of which every match contains one of each ({@link
+     * RequiredLiteral#allOf}); none: always run.
+     */
+    private final java.util.Map<Pattern, List<List<String>>> required = new java.util.IdentityHashMap<>();
 
     /**
      * The words by the first two characters of their spelling and of their first stem (by the first
@@ -77,15 +80,45 @@ final class Phrases {
         this.words = words;
         this.patterns = patterns;
         for (Words w : words) {
-            java.util.Set<String> keys = new java.util.HashSet<>();
-            keys.add(start(w.compact()));
-            keys.add(start(w.stems().getFirst()));
-            if (w.compact().length() >= 1) {
-                keys.add(w.compact().substring(0, 1)); // for one-character tokens ("k", "v")
-            }
-            keys.forEach(k -> byStart.computeIfAbsent(k, x -> new ArrayList<>()).add(w));
+            startKeys(w).forEach(k -> byStart.computeIfAbsent(k, x -> new ArrayList<>()).add(w));
         }
-        patterns.forEach(p -> required.put(p, RequiredLiteral.anyOf(p.pattern())));
+        patterns.forEach(p -> required.put(p, RequiredLiteral.allOf(p.pattern())));
+    }
+
+    /**
+     * The keys a word is indexed under: the first two characters of its spelling and of its first
+     * stem, and its first character (for one-character tokens such as "k" or "v").
+     */
+    static java.util.Set<String> startKeys(Words w) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        keys.add(start(w.compact()));
+        keys.add(start(w.stems().getFirst()));
+        if (w.compact().length() >= 1) {
+            keys.add(w.compact().substring(0, 1));
+        }
+        return keys;
+    }
+
+    /** The keys a text looks its candidate words up under: the start of each token and of each stem. */
+    static List<String> lookupKeys(Words text) {
+        List<String> keys = new ArrayList<>(2 * text.tokens().size());
+        for (int i = 0; i < text.tokens().size(); i++) {
+            String token = text.tokens().get(i);
+            String stem = text.stems().get(i);
+            keys.add(start(token));
+            if (!stem.equals(token)) {
+                keys.add(start(stem));
+            }
+        }
+        return keys;
+    }
+
+    /** Up to this many words, every word is tried: indexing by start would not save anything. */
+    private static final int FEW_WORDS = 4;
+
+    /** True when every word is tried against every text ({@link #candidates}). */
+    private boolean triesEveryWord() {
+        return words.size() <= FEW_WORDS;
     }
 
     static Phrases of(List<String> synonyms, List<String> patterns) {
@@ -130,26 +163,17 @@ final class Phrases {
 
     /** The words the text could contain: those starting like one of its tokens or stems. */
     private java.util.Collection<Words> candidates(Words text) {
-        if (words.size() <= 4) {
+        if (triesEveryWord()) {
             return words;
         }
         java.util.Set<Words> out = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < text.tokens().size(); i++) {
-            String token = text.tokens().get(i);
-            String stem = text.stems().get(i);
-            addStartingLike(token, out);
-            if (!stem.equals(token)) {
-                addStartingLike(stem, out);
+        for (String key : lookupKeys(text)) {
+            List<Words> found = byStart.get(key);
+            if (found != null) {
+                out.addAll(found);
             }
         }
         return out;
-    }
-
-    private void addStartingLike(String token, java.util.Set<Words> out) {
-        List<Words> found = byStart.get(start(token));
-        if (found != null) {
-            out.addAll(found);
-        }
     }
 
     boolean isEmpty() {
@@ -187,8 +211,17 @@ final class Phrases {
      * @param generic this phrase set's words that count as generic in the rubric at hand
      */
     Match best(Words text, String lower, java.util.Set<Words> generic) {
+        return best(text, lower, generic, candidates(text));
+    }
+
+    /**
+     * As {@link #best(Words, String, java.util.Set)}, comparing the text with {@code candidates}
+     * only: this set's words that the text could contain ({@link RoleLexicon}). The outcome does
+     * not depend on their order, and a word listed twice changes nothing.
+     */
+    Match best(Words text, String lower, java.util.Set<Words> generic, java.util.Collection<Words> candidates) {
         Match best = Match.NONE;
-        for (Words w : candidates(text)) {
+        for (Words w : candidates) {
             int[] at = text.phraseMatchAt(w);
             Match m = new Match(at[0], at[1], generic.contains(w), at[2], at[3] == 1);
             if (m.found() && (!best.found() || m.beats(best))) {
@@ -208,7 +241,7 @@ final class Phrases {
                 if (!best.found() || found.beats(best)) {
                     best = found;
                 }
-            } else if (find(p, lower) > 0 && !best.found()) {
+            } else if (!best.found() && find(p, lower) > 0) {
                 best = new Match(text.tokens().size() - 1, find(p, lower), false, 0, true);
             }
         }
@@ -244,14 +277,20 @@ final class Phrases {
         return score(text, lower) > 0;
     }
 
-    /** True when neither text holds any literal the pattern needs: no search can match. */
+    /** True when neither text holds the literals the pattern needs: no search can match. */
     private boolean cannotMatch(Pattern p, String normalised, String lower) {
-        List<String> any = required.get(p);
-        if (any.isEmpty()) {
-            return false;
-        }
-        for (String literal : any) {
-            if (normalised.contains(literal) || lower.contains(literal)) {
+        List<List<String>> needs = required.get(p);
+        return !holdsAll(needs, normalised) && !holdsAll(needs, lower);
+    }
+
+    /** True when the text holds one literal of each set. */
+    private static boolean holdsAll(List<List<String>> needs, String text) {
+        for (List<String> anyOf : needs) {
+            boolean found = false;
+            for (int i = 0; i < anyOf.size() && !found; i++) {
+                found = text.contains(anyOf.get(i));
+            }
+            if (!found) {
                 return false;
             }
         }

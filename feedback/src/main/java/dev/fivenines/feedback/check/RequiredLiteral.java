@@ -41,28 +41,77 @@ final class RequiredLiteral {
         return sequence(regex);
     }
 
+    /**
+     * Sets of literals such that every match contains one literal of each set: a stronger
+     * prefilter than {@link #anyOf} where a pattern needs two things ({@code \b(time|budget)\b.*\b(up|over)\b}
+     * needs one of each group). Empty when nothing can be told.
+     */
+    static List<List<String>> allOf(String regex) {
+        if (regex.contains("(?")) {
+            return List.of();
+        }
+        if (split(regex).size() > 1) {
+            List<String> any = anyOf(regex);
+            return any.isEmpty() ? List.of() : List.of(any);
+        }
+        Needs needs = scan(regex);
+        List<List<String>> out = new ArrayList<>();
+        for (String run : needs.runs()) {
+            if (run.length() >= 2) {
+                out.add(List.of(run));
+            }
+        }
+        for (List<String> group : needs.groups()) {
+            if (group.stream().allMatch(g -> g.length() >= 2)) {
+                out.add(group);
+            }
+        }
+        return out;
+    }
+
     /** One branch: its longest plain run, else the requirement of a group that must occur. */
     private static List<String> sequence(String regex) {
+        Needs needs = scan(regex);
         String best = "";
-        List<String> group = List.of();
+        for (String run : needs.runs()) {
+            best = run.length() > best.length() ? run : best;
+        }
+        List<String> group = needs.groups().isEmpty() ? List.of() : needs.groups().getFirst();
+        if (best.length() >= 3 || (group.isEmpty() && best.length() >= 2)) {
+            return List.of(best);
+        }
+        return group.stream().allMatch(g -> g.length() >= 2) ? group : List.of();
+    }
+
+    /**
+     * What one branch (no top-level alternation) needs: its plain literal runs, in order, and per
+     * group that must occur, in order, the literals of which it contains one (groups that tell
+     * nothing left out).
+     */
+    private record Needs(List<String> runs, List<List<String>> groups) {
+    }
+
+    private static Needs scan(String regex) {
+        List<String> runs = new ArrayList<>();
+        List<List<String>> groups = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
-                best = longer(best, run);
-                run.setLength(0);
+                flush(run, runs);
                 i++; // an escape (\b, \s, \d, \(...) is never part of a plain run
             } else if (c == '[') {
-                best = longer(best, run);
-                run.setLength(0);
+                flush(run, runs);
                 i = classEnd(regex, i);
             } else if (c == '(') {
-                best = longer(best, run);
-                run.setLength(0);
+                flush(run, runs);
                 int close = groupEnd(regex, i);
                 boolean optional = close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0;
-                if (!optional && group.isEmpty() && close < regex.length()) {
-                    group = anyOf(regex.substring(i + 1, close));
+                if (!optional && close < regex.length()) {
+                    List<String> group = anyOf(regex.substring(i + 1, close));
+                    if (!group.isEmpty()) {
+                        groups.add(group);
+                    }
                 }
                 i = close;
             } else if (c == '?' || c == '*' || c == '{') {
@@ -70,8 +119,7 @@ final class RequiredLiteral {
                 if (run.length() > 0) {
                     run.setLength(run.length() - 1);
                 }
-                best = longer(best, run);
-                run.setLength(0);
+                flush(run, runs);
                 if (c == '{') {
                     int close = regex.indexOf('}', i);
                     i = close < 0 ? regex.length() : close;
@@ -80,19 +128,18 @@ final class RequiredLiteral {
                 run.append(c);
             } else {
                 // '+' keeps the character it repeats (already in the run); anything else ends the run
-                best = longer(best, run);
-                run.setLength(0);
+                flush(run, runs);
             }
         }
-        best = longer(best, run);
-        if (best.length() >= 3 || (group.isEmpty() && best.length() >= 2)) {
-            return List.of(best);
-        }
-        return group.stream().allMatch(g -> g.length() >= 2) ? group : List.of();
+        flush(run, runs);
+        return new Needs(runs, groups);
     }
 
-    private static String longer(String best, StringBuilder run) {
-        return run.length() > best.length() ? run.toString() : best;
+    private static void flush(StringBuilder run, List<String> runs) {
+        if (run.length() > 0) {
+            runs.add(run.toString());
+            run.setLength(0);
+        }
     }
 
     /** The top-level branches of an alternation (one when there is none). */

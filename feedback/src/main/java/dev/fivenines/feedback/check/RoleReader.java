@@ -63,12 +63,39 @@ final class RoleReader {
     private final Map<String, List<Taken>> takenByRole = new LinkedHashMap<>();
     /** Per role, its words that another role's longer name contains ("dict" in "expires dict"). */
     private final Map<String, Set<Words>> generic = new HashMap<>();
+    /** Every role's words by how they start, to find the few that a name could contain. */
+    private final RoleLexicon lexicon;
 
     private RoleReader(Map<String, Role> roles) {
         this.roles = roles;
         roles.forEach((name, role) -> phrases.put(name, Phrases.role(role)));
         roles.keySet().forEach(r -> takenByRole.put(r, new ArrayList<>()));
-        generic.putAll(GENERIC.computeIfAbsent(new Identity(roles), k -> genericWords(phrases)));
+        RubricWords rubric = RUBRICS.computeIfAbsent(new Identity(roles),
+                k -> new RubricWords(genericWords(phrases), new RoleLexicon(List.copyOf(phrases.values()))));
+        generic.putAll(rubric.generic());
+        lexicon = rubric.lexicon();
+    }
+
+    /** What the reader derives from a rubric's roles alone, once per rubric. */
+    private record RubricWords(Map<String, Set<Words>> generic, RoleLexicon lexicon) {
+    }
+
+    /**
+     * Per review, each distinct text normalised once, and each distinct name read once: labels,
+     * ids and their parts repeat across elements and arrows, and every reading compares them
+     * with every role.
+     */
+    private final Map<String, Words> wordsByText = new HashMap<>();
+    private final Map<String, Set<String>> rolesByText = new HashMap<>();
+
+    /** The text normalised for matching ({@link Words#of}), once per review. */
+    Words words(String text) {
+        Words known = wordsByText.get(text);
+        if (known == null) {
+            known = Words.of(text);
+            wordsByText.put(text, known);
+        }
+        return known;
     }
 
     /** A key compared by identity: rubric role maps and compiled model boards are long-lived content. */
@@ -94,7 +121,7 @@ final class RoleReader {
 
     /** Content is bounded (tutorials times published versions), but keep only the recent ones. */
     private static final int MAX_CACHED = 128;
-    private static final Map<Identity, Map<String, Set<Words>>> GENERIC = boundedCache();
+    private static final Map<Identity, RubricWords> RUBRICS = boundedCache();
     private static final Map<Identity, ModelFacts> MODELS = boundedCache();
 
     private static <V> Map<Identity, V> boundedCache() {
@@ -162,11 +189,9 @@ final class RoleReader {
         return new ModelFacts(neighbourRoles(model, modelReading), Set.copyOf(decisions));
     }
 
-    private final Map<String, Set<String>> labelRoles = new HashMap<>();
-
     /** The roles an arrow's label names, read like an element's name (once per label). */
     Set<String> labelRoles(String label) {
-        return label == null || label.isBlank() ? Set.of() : labelRoles.computeIfAbsent(label, this::rolesOfText);
+        return label == null || label.isBlank() ? Set.of() : rolesOfText(label);
     }
 
     /**
@@ -252,8 +277,8 @@ final class RoleReader {
         // only a name that is one short word is an abbreviation ("cli", "exec", "ks"): in a longer
         // name a common word ("key" in "setKey helper") is just a word
         String name = label.isBlank() ? id : label;
-        Set<String> fromAbbreviation = Words.of(name).tokens().size() == 1 ? abbreviation(name) : Set.of();
-        if (fromAbbreviation.isEmpty() && !label.isBlank() && Words.of(id).tokens().size() == 1) {
+        Set<String> fromAbbreviation = words(name).tokens().size() == 1 ? abbreviation(name) : Set.of();
+        if (fromAbbreviation.isEmpty() && !label.isBlank() && words(id).tokens().size() == 1) {
             fromAbbreviation = abbreviation(id);
         }
         if (fromAbbreviation.size() == 1) {
@@ -272,6 +297,15 @@ final class RoleReader {
      * ("redisDb (dict + expires)") makes the element play all of them.
      */
     private Set<String> rolesOfText(String text) {
+        Set<String> known = rolesByText.get(text);
+        if (known == null) {
+            known = readText(text);
+            rolesByText.put(text, known);
+        }
+        return known;
+    }
+
+    private Set<String> readText(String text) {
         String main = NameParts.withoutAliases(text);
         List<String> segments = new ArrayList<>();
         String[] titled = NameParts.titled(main);
@@ -292,7 +326,7 @@ final class RoleReader {
                 Set<String> named = what == null ? Set.of() : winners(what);
                 here.addAll(named.isEmpty() ? winners(part) : named);
             }
-            boolean shortParts = java.util.Arrays.stream(parts).allMatch(p -> Words.of(p).tokens().size() <= NOUN_PHRASE_TOKENS);
+            boolean shortParts = java.util.Arrays.stream(parts).allMatch(p -> words(p).tokens().size() <= NOUN_PHRASE_TOKENS);
             if (parts.length > 1 && here.size() > 1 && shortParts) {
                 listed.addAll(here);
             }
@@ -309,8 +343,8 @@ final class RoleReader {
      * "keyspace: expires" stays one phrase), when it is the first of several lines, or when it
      * lists several things itself ("ZSET / SKIPLIST: struct zset").
      */
-    private static boolean readsAsTitle(String text, String[] titled) {
-        return Words.of(titled[1]).tokens().size() >= 3 || text.indexOf('\n') >= 0
+    private boolean readsAsTitle(String text, String[] titled) {
+        return words(titled[1]).tokens().size() >= 3 || text.indexOf('\n') >= 0
                 || NameParts.listItems(titled[0]).size() > 1;
     }
 
@@ -319,13 +353,15 @@ final class RoleReader {
         if (phrase.isBlank()) {
             return Set.of();
         }
-        Words words = Words.of(phrase);
+        Words words = words(phrase);
         String lower = phrase.toLowerCase(Locale.ROOT);
         boolean sentence = words.tokens().size() > NOUN_PHRASE_TOKENS;
         Match best = Match.NONE;
         Set<String> out = new LinkedHashSet<>();
+        List<List<Words>> candidates = lexicon.candidates(words);
+        int index = 0;
         for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
-            Match m = e.getValue().best(words, lower, generic.get(e.getKey()));
+            Match m = e.getValue().best(words, lower, generic.get(e.getKey()), candidates.get(index++));
             if (!m.found()) {
                 continue;
             }
@@ -348,7 +384,7 @@ final class RoleReader {
      * two- to four-word synonym.
      */
     private Set<String> abbreviation(String text) {
-        Words words = Words.of(text);
+        Words words = words(text);
         Set<String> out = new LinkedHashSet<>();
         for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
             for (Words synonym : e.getValue().words()) {

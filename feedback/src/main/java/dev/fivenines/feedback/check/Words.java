@@ -166,12 +166,13 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
             return best;
         }
         boolean compactPossible = compact.contains(phrase.compact);
-        boolean stemPossible = stems.containsAll(phrase.stems);
+        boolean stemPossible = hasStems(phrase.stems);
         if (!compactPossible && !stemPossible) {
             return best; // cheap rejection: most phrases do not occur at all
         }
-        // a phrase that itself negates ("not found", "does not exist") is matched as written
-        boolean phraseNegates = phrase.tokens.stream().anyMatch(t -> NEGATORS.contains(t) || CONTRACTED.contains(t));
+        // a phrase that itself negates ("not found", "does not exist") is matched as written; asked
+        // only of a text that negates something
+        boolean phraseNegates = !negated.isEmpty() && phrase.negates();
         for (int start = 0; start < tokens.size(); start++) {
             int end = compactPossible ? compactRunEnd(phrase.compact, start) : -1;
             boolean exact = end >= 0;
@@ -192,6 +193,26 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
             }
         }
         return best;
+    }
+
+    /** True when every one of {@code wanted} is a stem of this text (a plain loop: this runs per candidate word). */
+    private boolean hasStems(List<String> wanted) {
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!stems.contains(wanted.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when one of the tokens is a negator. */
+    private boolean negates() {
+        for (String t : tokens) {
+            if (NEGATORS.contains(t) || CONTRACTED.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the phrase occurs spelled as written (spacing and case aside), not only by stem. */

@@ -34,7 +34,9 @@ public final class InjectionDetector {
 
     /**
      * Patterns over the folded line with separators collapsed to single spaces, each behind the
-     * words it cannot match without (a substring test is far cheaper than the pattern).
+     * words it cannot match without (a substring test is far cheaper than the pattern). Where every
+     * branch of a pattern starts its needed word at a word boundary ({@code \b(mark|grade)}), the
+     * word must start a word of the line too: "all" inside "call" cannot match.
      */
     private static final List<Rule> RULES = List.of(
             new Rule(List.of("ignore", "disregard", "forget", "override"),
@@ -51,21 +53,47 @@ public final class InjectionDetector {
                     "\\b(dear|hey|attention)\\b.{0,20}\\b(reviewer|grader|ai|llm|assistant|model)\\b"),
             new Rule(List.of("as an", "you are a"),
                     "\\b(as an|you are an?)\\b.{0,20}\\b(ai|assistant|language model|grader|reviewer)\\b"),
-            new Rule(List.of("<", "inst]"), "<\\|?(im ?start|system|assistant)\\|?>|\\[/?inst\\]"));
+            new Rule(List.of("<", "inst]"), false, "<\\|?(im ?start|system|assistant)\\|?>|\\[/?inst\\]"));
 
-    private record Rule(List<String> needs, Pattern pattern) {
+    private record Rule(List<String> needs, boolean atWordStart, Pattern pattern) {
         Rule(List<String> needs, String regex) {
-            this(needs, Pattern.compile(regex));
+            this(needs, true, regex);
+        }
+
+        Rule(List<String> needs, boolean atWordStart, String regex) {
+            this(needs, atWordStart, Pattern.compile(regex));
         }
 
         boolean matches(String spaced) {
+            return mayMatch(spaced) && pattern.matcher(spaced).find();
+        }
+
+        /** True when the text mentions a word the pattern needs. */
+        boolean mayMatch(String spaced) {
             for (String word : needs) {
-                if (spaced.contains(word)) {
-                    return pattern.matcher(spaced).find();
+                if (mentions(spaced, word)) {
+                    return true;
                 }
             }
             return false;
         }
+
+        private boolean mentions(String spaced, String word) {
+            if (!atWordStart) {
+                return spaced.contains(word);
+            }
+            for (int i = spaced.indexOf(word); i >= 0; i = spaced.indexOf(word, i + 1)) {
+                if (i == 0 || !isWordChar(spaced.charAt(i - 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A word character of {@code \b} in the spaced line, where only a-z and 0-9 are left of them. */
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     private InjectionDetector() {
@@ -76,39 +104,85 @@ public final class InjectionDetector {
         if (source == null || source.isEmpty()) {
             return List.of();
         }
+        List<String> lines = source.lines().toList();
+        List<String> spacedLines = lines.stream().map(line -> spaced(fold(line))).toList();
+        // Each line's folded text is a piece of the whole's, so a phrase or a rule's word missing
+        // from the whole is missing from every line: one look at the whole rules most of them out,
+        // and most diagrams altogether.
+        String spaced = String.join(" ", spacedLines);
+        String squeezed = squeezed(spaced);
+        List<String> phrases = PHRASES.stream().filter(squeezed::contains).toList();
+        List<Rule> rules = RULES.stream().filter(rule -> rule.mayMatch(spaced)).toList();
+        if (phrases.isEmpty() && rules.isEmpty()) {
+            return List.of();
+        }
         List<Finding> findings = new ArrayList<>();
-        int number = 0;
-        for (String line : (Iterable<String>) source.lines()::iterator) {
-            number++;
-            if (addressesReviewer(line)) {
-                findings.add(finding(number, line));
+        for (int i = 0; i < lines.size(); i++) {
+            if (addresses(spacedLines.get(i), phrases, rules)) {
+                findings.add(finding(i + 1, lines.get(i)));
             }
         }
         return List.copyOf(findings);
     }
 
-    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9<>|\\[\\]/]+");
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     /** True when the line speaks to a reviewer rather than about the mechanism. */
     public static boolean addressesReviewer(String line) {
-        String spaced = SEPARATORS.matcher(fold(line)).replaceAll(" ").strip();
+        return addresses(spaced(fold(line)), PHRASES, RULES);
+    }
+
+    /** True when the line, folded and spaced, says one of the phrases or matches one of the rules. */
+    private static boolean addresses(String spaced, List<String> phrases, List<Rule> rules) {
         if (spaced.isEmpty()) {
             return false;
         }
-        String squeezed = NOT_ALPHANUMERIC.matcher(spaced).replaceAll("");
-        for (String phrase : PHRASES) {
+        String squeezed = phrases.isEmpty() ? "" : squeezed(spaced);
+        for (String phrase : phrases) {
             if (squeezed.contains(phrase)) {
                 return true;
             }
         }
-        for (Rule rule : RULES) {
+        for (Rule rule : rules) {
             if (rule.matches(spaced)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The folded line with every run of characters other than a-z, 0-9 and {@code < > | [ ] /} as
+     * one space, none at either end. A plain scan: every line of every review comes here.
+     */
+    private static String spaced(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (isWordChar(c) || "<>|[]/".indexOf(c) >= 0) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The spaced line with only a-z and 0-9 left. */
+    private static String squeezed(String spaced) {
+        StringBuilder out = new StringBuilder(spaced.length());
+        for (int i = 0; i < spaced.length(); i++) {
+            char c = spaced.charAt(i);
+            if (isWordChar(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String fold(String line) {
