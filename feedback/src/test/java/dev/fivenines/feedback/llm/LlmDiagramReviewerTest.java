@@ -38,7 +38,7 @@ import reactor.test.StepVerifier;
 /** The reviewer end to end against a local mock of an OpenAI-compatible server. */
 class LlmDiagramReviewerTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = Duration.ofSeconds(60); // a ceiling against hangs, not a speed check
     private static final String KEY = "sk-test-5ecret-key-77";
 
     private MockWebServer server;
@@ -58,8 +58,10 @@ class LlmDiagramReviewerTest {
     }
 
     private LlmSettings settings() {
+        // 15 s per request: on a loaded 2-core machine the first WebClient call alone took over 3 s, which
+        // turned an expected SERVER_ERROR into a TIMEOUT (not retried). The timeout test sets its own 300 ms.
         return LlmSettings.of(server.url("/v1").toString(), "test-model", KEY)
-                .withTimeouts(Duration.ofSeconds(3), 2, Duration.ofMillis(20));
+                .withTimeouts(Duration.ofSeconds(15), 2, Duration.ofMillis(20));
     }
 
     private LlmDiagramReviewer reviewer(LlmSettings settings) {
