@@ -204,4 +204,23 @@ class ReaderTest {
         FeedbackReport r = REVIEW.analyze(KV, withNote);
         assertThat(role(r, "keyspace").elements()).extracting(e -> e.id()).containsExactly("dict");
     }
+
+    @Test
+    void readWhenAStepActsOnAListOrItsTitleNamesNothingThenTheStepIsRead() {
+        Tutorial expiration = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
+        String labels = """
+                zap: "delete from keyspace + expires\\n'expired' event fired"
+                both: "replicas + AOF"
+                rm: "del kv+ttl\\n'expired' evt"
+                """;
+        FeedbackReport r = REVIEW.analyze(expiration, labels);
+        // a verb, then a list of objects: one deletion acting on both dicts, not the two dicts
+        assertThat(role(r, "key-deletion").elements()).extracting(Reading.ReadElement::id).contains("zap");
+        assertThat(role(r, "keyspace").elements()).extracting(Reading.ReadElement::id).doesNotContain("zap");
+        // a list of names still plays each
+        assertThat(role(r, "replication").elements()).extracting(Reading.ReadElement::id).containsExactly("both");
+        assertThat(role(r, "aof").elements()).extracting(Reading.ReadElement::id).containsExactly("both");
+        // a detail line ("'expired' evt") alone does not say what a step with an unreadable title is
+        assertThat(role(r, "deadline-check").elements()).extracting(Reading.ReadElement::id).doesNotContain("rm");
+    }
 }
