@@ -223,4 +223,69 @@ class ReaderTest {
         // a detail line ("'expired' evt") alone does not say what a step with an unreadable title is
         assertThat(role(r, "deadline-check").elements()).extracting(Reading.ReadElement::id).doesNotContain("rm");
     }
+
+    private static final Tutorial EXPIRATION = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
+
+    @Test
+    void readWhenAnArrowReachesAPartOfTheReplicasBoxThenItReachesTheReplica() {
+        String intoReplica = """
+                ttl: "SET k v EX 30"
+                replica: "replica" {
+                  copy: "dict + expires copy" {shape: cylinder}
+                }
+                ttl -> replica.copy: "SET k v PXAT <deadline>"
+                """;
+        assertThat(finding(REVIEW.analyze(EXPIRATION, intoReplica), "ttl-propagated-absolute").verdict()).isEqualTo(Verdict.PASS);
+        // the same copy outside any replica is not the replication
+        String nowhere = intoReplica.replace("replica: \"replica\" {", "server: \"server\" {").replace("replica.copy", "server.copy");
+        assertThat(finding(REVIEW.analyze(EXPIRATION, nowhere), "ttl-propagated-absolute").verdict()).isEqualTo(Verdict.MISSING);
+    }
+
+    @Test
+    void readWhenAnArrowIntoAMergedStoreNamesOneTableThenItReachesThatTable() {
+        String merged = """
+                cron: serverCron
+                take: "sample up to 20 keys with a TTL"
+                db: "redisDb (dict: key → value | expires: key → deadline)" {shape: stored_data}
+                cron -> take
+                take -> db: "read expires"
+                """;
+        String keyspaceEdge = "a connection from the sampling step to the keyspace dict";
+        assertThat(finding(REVIEW.analyze(EXPIRATION, merged), "active-cycle-samples").message()).doesNotContain(keyspaceEdge);
+        String readsDict = merged.replace("read expires", "read dict");
+        Finding fromDict = finding(REVIEW.analyze(EXPIRATION, readsDict), "active-cycle-samples");
+        assertThat(fromDict.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(fromDict.message()).contains(keyspaceEdge);
+    }
+
+    @Test
+    void readWhenTheLookupReachesTheDeletionOnlyThroughTheClientThenThatIsALaterCommand() {
+        String onlyHides = """
+                cli: client
+                get: "GET k"
+                chk: "now > deadline?" {shape: diamond}
+                hide: "answer nil, keep k"
+                cycle: "delete k, propagate DEL"
+                cli -> get -> chk
+                chk -> hide: yes
+                chk -> ok: no
+                hide -> cli: nil
+                cli -> cycle: "later command"
+                """;
+        Finding f = finding(REVIEW.analyze(EXPIRATION, onlyHides), "passive-expiry-on-access");
+        assertThat(f.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(f.message()).contains("goes through the client");
+        // without a client drawn, a way from the lookup to the deletion is all that is asked
+        String noClient = """
+                get: "GET k"
+                chk: "now > deadline?" {shape: diamond}
+                hide: "answer nil, keep k"
+                cycle: "delete k, propagate DEL"
+                get -> chk
+                chk -> hide: yes
+                chk -> ok: no
+                hide -> cycle
+                """;
+        assertThat(finding(REVIEW.analyze(EXPIRATION, noClient), "passive-expiry-on-access").verdict()).isEqualTo(Verdict.PASS);
+    }
 }

@@ -34,7 +34,7 @@ final class EdgeEvaluator {
         Phrases against = contradicts.isEmpty() ? null : view.labels(contradicts);
         List<Message> out = new ArrayList<>();
         for (Message m : view.messages()) {
-            if (view.acts(m.from(), from) && view.acts(m.to(), to) && m.labelMatches(words)
+            if (view.acts(m.from(), from) && view.arrivesAs(m, to) && m.labelMatches(words)
                     && (against == null || !m.labelMatches(against))) {
                 out.add(m);
             }
@@ -145,7 +145,8 @@ final class EdgeEvaluator {
             String at = state.substring(1);
             for (Message m : view.outgoing(at)) {
                 boolean nowSaid = said || says == null || m.labelMatches(says) || says(says, m.to());
-                if ((view.acts(m.to(), to) && !view.acts(m.to(), from)) || arriving.contains(m)) {
+                boolean arrives = view.acts(m.to(), to) || view.insidePlayer(m.to(), to);
+                if ((arrives && !view.acts(m.to(), from)) || arriving.contains(m)) {
                     if (nowSaid) {
                         return Outcome.holds(roles.evidence());
                     }

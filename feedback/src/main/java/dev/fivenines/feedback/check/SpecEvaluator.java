@@ -142,6 +142,11 @@ final class SpecEvaluator {
 
     /** {@code not: {path: {avoids}}}: holds when some way from A to B skips C, from any start. */
     private Outcome someWaySkips(String from, String to, String avoids) {
+        if (view.players(avoids).isEmpty()) {
+            // nothing plays C, so every way skips it: the question is only whether a way exists
+            // (a diagram with no client still shows the lookup leading to the deletion)
+            return edges.path(from, to, List.of());
+        }
         Outcome o = edges.pathAvoiding(from, to, avoids, false);
         return switch (o.status()) {
             case HOLDS -> everyWayPasses(o, from, to, avoids);
