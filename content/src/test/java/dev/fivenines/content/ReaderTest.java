@@ -288,4 +288,31 @@ class ReaderTest {
                 """;
         assertThat(finding(REVIEW.analyze(EXPIRATION, noClient), "passive-expiry-on-access").verdict()).isEqualTo(Verdict.PASS);
     }
+
+    @Test
+    void readWhenOneKeyAccessNeverReachesTheDeadlineCheckThenEveryAccessIsNotChecked() {
+        String writesSkip = """
+                cli: client
+                kind: "read command?" {shape: diamond}
+                write: "write command: modify k in place"
+                get: "GET k"
+                chk: "now > deadline?" {shape: diamond}
+                del: "delete k, propagate DEL"
+                dict: "main dict" {shape: cylinder}
+                cli -> kind
+                kind -> get: yes
+                kind -> write: no
+                write -> dict
+                write -> cli: ":11"
+                get -> chk
+                chk -> del: yes
+                chk -> ok: no
+                """;
+        // the write's only way to the check is back through the client, as a later command
+        Finding f = finding(REVIEW.analyze(EXPIRATION, writesSkip), "passive-expiry-on-access");
+        assertThat(f.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(f.message()).contains("\u201cwrite command: modify k in place\u201d is the key lookup, but no way from it reaches the deadline check");
+        String writesChecked = writesSkip.replace("write -> dict\n", "write -> chk\n");
+        assertThat(finding(REVIEW.analyze(EXPIRATION, writesChecked), "passive-expiry-on-access").verdict()).isEqualTo(Verdict.PASS);
+    }
 }

@@ -168,6 +168,52 @@ final class EdgeEvaluator {
                 + describe.role(to) + ".", "Connect " + describe.role(from) + " to " + describe.role(to) + " through the steps between them.");
     }
 
+    /**
+     * Every element that plays {@code from} (with its parts, for a container) reaches {@code to}:
+     * BROKEN names the first that does not ("the write command never reaches the deadline check").
+     * Ways through an element playing {@code without} (when given and drawn) do not count.
+     */
+    Outcome pathFromEvery(String from, String to, String without) {
+        Outcome roles = endpointsPresent(from, to);
+        if (!roles.holds()) {
+            return roles;
+        }
+        for (Shape player : view.players(from)) {
+            Set<String> starts = new HashSet<>();
+            for (Shape s : view.shapes()) {
+                if (view.within(s.id(), player.id())) {
+                    starts.add(s.id());
+                }
+            }
+            boolean reaches = reachableWithout(starts, without).stream()
+                    .anyMatch(id -> view.acts(id, to) || view.insidePlayer(id, to));
+            if (!reaches) {
+                String name = player.label() == null || player.label().isBlank() ? DiagramView.lastSegment(player.id())
+                        : player.label().lines().findFirst().orElse("").strip();
+                return Outcome.broken(List.of(Element.of(player)), "\u201c" + name + "\u201d is " + describe.role(from)
+                        + ", but no way from it reaches " + describe.role(to) + ".",
+                        "Lead every " + describe.role(from).replaceFirst("^the ", "") + " through " + describe.role(to) + ".");
+            }
+        }
+        return Outcome.holds(roles.evidence());
+    }
+
+    private Set<String> reachableWithout(Set<String> starts, String without) {
+        if (without.isEmpty() || view.players(without).isEmpty()) {
+            return view.reachable(starts);
+        }
+        Set<String> seen = new HashSet<>(starts);
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(starts);
+        while (!queue.isEmpty()) {
+            for (Message m : view.outgoing(queue.poll())) {
+                if (!view.acts(m.to(), without) && seen.add(m.to())) {
+                    queue.add(m.to());
+                }
+            }
+        }
+        return seen;
+    }
+
     /** Per element, its id and label read once for {@code via} (a path search asks many times). */
     private final java.util.Map<String, Words> elementWords = new java.util.HashMap<>();
     private final java.util.Map<String, String> elementText = new java.util.HashMap<>();
