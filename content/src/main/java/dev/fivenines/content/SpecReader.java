@@ -37,7 +37,8 @@ final class SpecReader {
             case "absent" -> wrap(read(v, at), Spec.Absent::new);
             case "role" -> new Spec.RoleExists(v.asString());
             case "edge" -> edge(v);
-            case "path" -> new Spec.Path(Nodes.text(v, "from"), Nodes.text(v, "to"), Nodes.text(v, "avoids"), Nodes.strings(v, "via"));
+            case "path" -> new Spec.Path(Nodes.text(v, "from"), Nodes.text(v, "to"), Nodes.text(v, "avoids"), Nodes.strings(v, "via"),
+                    v.path("fromEvery").asBoolean(false), Nodes.text(v, "without"));
             case "order" -> order(v, at);
             case "transition" -> new Spec.Transition(Nodes.text(v, "from"), Nodes.text(v, "to"), Nodes.strings(v, "label"),
                     Nodes.strings(v, "contradicts"));

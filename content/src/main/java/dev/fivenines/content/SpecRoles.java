@@ -63,7 +63,7 @@ final class SpecRoles {
             case Spec.Absent absent -> collect(absent.spec(), out);
             case Spec.RoleExists r -> out.add(r.role());
             case Spec.Edge e -> Stream.of(e.from(), e.to()).forEach(out::add);
-            case Spec.Path p -> Stream.of(p.from(), p.to(), p.avoids()).forEach(out::add);
+            case Spec.Path p -> Stream.of(p.from(), p.to(), p.avoids(), p.without()).forEach(out::add);
             case Spec.Order o -> o.steps().forEach(s -> collect(s, out));
             case Spec.Transition t -> Stream.of(t.from(), t.to()).forEach(out::add);
             case Spec.Reachable r -> Stream.of(r.from(), r.to(), r.avoids()).forEach(out::add);

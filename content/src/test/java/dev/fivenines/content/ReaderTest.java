@@ -204,4 +204,115 @@ class ReaderTest {
         FeedbackReport r = REVIEW.analyze(KV, withNote);
         assertThat(role(r, "keyspace").elements()).extracting(e -> e.id()).containsExactly("dict");
     }
+
+    @Test
+    void readWhenAStepActsOnAListOrItsTitleNamesNothingThenTheStepIsRead() {
+        Tutorial expiration = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
+        String labels = """
+                zap: "delete from keyspace + expires\\n'expired' event fired"
+                both: "replicas + AOF"
+                rm: "del kv+ttl\\n'expired' evt"
+                """;
+        FeedbackReport r = REVIEW.analyze(expiration, labels);
+        // a verb, then a list of objects: one deletion acting on both dicts, not the two dicts
+        assertThat(role(r, "key-deletion").elements()).extracting(Reading.ReadElement::id).contains("zap");
+        assertThat(role(r, "keyspace").elements()).extracting(Reading.ReadElement::id).doesNotContain("zap");
+        // a list of names still plays each
+        assertThat(role(r, "replication").elements()).extracting(Reading.ReadElement::id).containsExactly("both");
+        assertThat(role(r, "aof").elements()).extracting(Reading.ReadElement::id).containsExactly("both");
+        // a detail line ("'expired' evt") alone does not say what a step with an unreadable title is
+        assertThat(role(r, "deadline-check").elements()).extracting(Reading.ReadElement::id).doesNotContain("rm");
+    }
+
+    private static final Tutorial EXPIRATION = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
+
+    @Test
+    void readWhenAnArrowReachesAPartOfTheReplicasBoxThenItReachesTheReplica() {
+        String intoReplica = """
+                ttl: "SET k v EX 30"
+                replica: "replica" {
+                  copy: "dict + expires copy" {shape: cylinder}
+                }
+                ttl -> replica.copy: "SET k v PXAT <deadline>"
+                """;
+        assertThat(finding(REVIEW.analyze(EXPIRATION, intoReplica), "ttl-propagated-absolute").verdict()).isEqualTo(Verdict.PASS);
+        // the same copy outside any replica is not the replication
+        String nowhere = intoReplica.replace("replica: \"replica\" {", "server: \"server\" {").replace("replica.copy", "server.copy");
+        assertThat(finding(REVIEW.analyze(EXPIRATION, nowhere), "ttl-propagated-absolute").verdict()).isEqualTo(Verdict.MISSING);
+    }
+
+    @Test
+    void readWhenAnArrowIntoAMergedStoreNamesOneTableThenItReachesThatTable() {
+        String merged = """
+                cron: serverCron
+                take: "sample up to 20 keys with a TTL"
+                db: "redisDb (dict: key → value | expires: key → deadline)" {shape: stored_data}
+                cron -> take
+                take -> db: "read expires"
+                """;
+        String keyspaceEdge = "a connection from the sampling step to the keyspace dict";
+        assertThat(finding(REVIEW.analyze(EXPIRATION, merged), "active-cycle-samples").message()).doesNotContain(keyspaceEdge);
+        String readsDict = merged.replace("read expires", "read dict");
+        Finding fromDict = finding(REVIEW.analyze(EXPIRATION, readsDict), "active-cycle-samples");
+        assertThat(fromDict.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(fromDict.message()).contains(keyspaceEdge);
+    }
+
+    @Test
+    void readWhenTheLookupReachesTheDeletionOnlyThroughTheClientThenThatIsALaterCommand() {
+        String onlyHides = """
+                cli: client
+                get: "GET k"
+                chk: "now > deadline?" {shape: diamond}
+                hide: "answer nil, keep k"
+                cycle: "delete k, propagate DEL"
+                cli -> get -> chk
+                chk -> hide: yes
+                chk -> ok: no
+                hide -> cli: nil
+                cli -> cycle: "later command"
+                """;
+        Finding f = finding(REVIEW.analyze(EXPIRATION, onlyHides), "passive-expiry-on-access");
+        assertThat(f.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(f.message()).contains("goes through the client");
+        // without a client drawn, a way from the lookup to the deletion is all that is asked
+        String noClient = """
+                get: "GET k"
+                chk: "now > deadline?" {shape: diamond}
+                hide: "answer nil, keep k"
+                cycle: "delete k, propagate DEL"
+                get -> chk
+                chk -> hide: yes
+                chk -> ok: no
+                hide -> cycle
+                """;
+        assertThat(finding(REVIEW.analyze(EXPIRATION, noClient), "passive-expiry-on-access").verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void readWhenOneKeyAccessNeverReachesTheDeadlineCheckThenEveryAccessIsNotChecked() {
+        String writesSkip = """
+                cli: client
+                kind: "read command?" {shape: diamond}
+                write: "write command: modify k in place"
+                get: "GET k"
+                chk: "now > deadline?" {shape: diamond}
+                del: "delete k, propagate DEL"
+                dict: "main dict" {shape: cylinder}
+                cli -> kind
+                kind -> get: yes
+                kind -> write: no
+                write -> dict
+                write -> cli: ":11"
+                get -> chk
+                chk -> del: yes
+                chk -> ok: no
+                """;
+        // the write's only way to the check is back through the client, as a later command
+        Finding f = finding(REVIEW.analyze(EXPIRATION, writesSkip), "passive-expiry-on-access");
+        assertThat(f.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(f.message()).contains("\u201cwrite command: modify k in place\u201d is the key lookup, but no way from it reaches the deadline check");
+        String writesChecked = writesSkip.replace("write -> dict\n", "write -> chk\n");
+        assertThat(finding(REVIEW.analyze(EXPIRATION, writesChecked), "passive-expiry-on-access").verdict()).isEqualTo(Verdict.PASS);
+    }
 }

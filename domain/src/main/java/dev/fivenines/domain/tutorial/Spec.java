@@ -59,12 +59,21 @@ public sealed interface Spec {
      * or element on the way (its ends included) must say one of those words: in a flowchart the
      * meaning may sit in a step ("Propagate DEL") or on an arrow. With {@code avoids}, the spec
      * holds when every way from {@code from} to {@code to} passes an element playing that role
-     * ("no way from the replica branch to the deletion that avoids the master's DEL").
+     * ("no way from the replica branch to the deletion that avoids the master's DEL"). With
+     * {@code fromEvery}, every element playing {@code from} must reach {@code to}, not just one
+     * ("every key access, reads and writes alike, reaches the deadline check"), along ways that
+     * never pass an element playing {@code without} (a way back through the client is a later
+     * command, not this one).
      */
-    record Path(String from, String to, String avoids, List<String> via) implements Spec {
+    record Path(String from, String to, String avoids, List<String> via, boolean fromEvery, String without) implements Spec {
         public Path {
             avoids = avoids == null ? "" : avoids;
             via = via == null ? List.of() : List.copyOf(via);
+            without = without == null ? "" : without;
+        }
+
+        public Path(String from, String to, String avoids, List<String> via) {
+            this(from, to, avoids, via, false, "");
         }
 
         public Path(String from, String to) {

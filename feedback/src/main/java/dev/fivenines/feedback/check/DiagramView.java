@@ -199,6 +199,44 @@ final class DiagramView {
         return false;
     }
 
+    /**
+     * True when the message arrives at an element acting for {@code role}. An arrow into one
+     * store (a cylinder or stored data) that holds several roles, whose label names some of them,
+     * arrives at those only: "read expires" into "redisDb (dict | expires)" reads the expires dict,
+     * not the keyspace. Labels on arrows between steps are conditions, so they do not choose.
+     */
+    boolean arrivesAs(Message m, String role) {
+        if (!acts(m.to(), role)) {
+            return false;
+        }
+        Set<String> own = directRoles.getOrDefault(m.to(), Set.of());
+        Shape target = shapes.get(m.to());
+        boolean store = target != null && ("cylinder".equals(target.shape()) || "stored_data".equals(target.shape()));
+        if (!store || own.size() < 2 || !own.contains(role)) {
+            return true;
+        }
+        Set<String> named = new java.util.HashSet<>(reading.labelRoles(m.label()));
+        named.retainAll(own);
+        return named.isEmpty() || named.contains(role);
+    }
+
+    /**
+     * True when an ancestor of the element plays {@code role}: a part drawn inside the replica's
+     * box is on the replica, so an arrow reaching the replica's copy of the dicts reaches the
+     * replica.
+     */
+    boolean insidePlayer(String id, String role) {
+        Shape shape = shapes.get(id);
+        for (String cur = shape == null ? null : shape.parent(); cur != null; ) {
+            if (directRoles.getOrDefault(cur, Set.of()).contains(role)) {
+                return true;
+            }
+            Shape parent = shapes.get(cur);
+            cur = parent == null ? null : parent.parent();
+        }
+        return false;
+    }
+
     /** Every element reachable from {@code starts} along messages, in any order (starts included). */
     Set<String> reachable(Set<String> starts) {
         return Flows.reachable(messages, starts);

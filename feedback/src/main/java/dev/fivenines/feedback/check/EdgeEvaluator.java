@@ -34,7 +34,7 @@ final class EdgeEvaluator {
         Phrases against = contradicts.isEmpty() ? null : view.labels(contradicts);
         List<Message> out = new ArrayList<>();
         for (Message m : view.messages()) {
-            if (view.acts(m.from(), from) && view.acts(m.to(), to) && m.labelMatches(words)
+            if (view.acts(m.from(), from) && view.arrivesAs(m, to) && m.labelMatches(words)
                     && (against == null || !m.labelMatches(against))) {
                 out.add(m);
             }
@@ -149,7 +149,8 @@ final class EdgeEvaluator {
             String at = state.substring(1);
             for (Message m : view.outgoing(at)) {
                 boolean nowSaid = said || says == null || m.labelMatches(says) || says(says, m.to());
-                if ((view.acts(m.to(), to) && !view.acts(m.to(), from)) || arriving.contains(m)) {
+                boolean arrives = view.acts(m.to(), to) || view.insidePlayer(m.to(), to);
+                if ((arrives && !view.acts(m.to(), from)) || arriving.contains(m)) {
                     if (nowSaid) {
                         return Outcome.holds(roles.evidence());
                     }
@@ -169,6 +170,52 @@ final class EdgeEvaluator {
         }
         return Outcome.missing(roles.evidence(), "I could not follow the arrows from " + describe.role(from) + " to "
                 + describe.role(to) + ".", "Connect " + describe.role(from) + " to " + describe.role(to) + " through the steps between them.");
+    }
+
+    /**
+     * Every element that plays {@code from} (with its parts, for a container) reaches {@code to}:
+     * BROKEN names the first that does not ("the write command never reaches the deadline check").
+     * Ways through an element playing {@code without} (when given and drawn) do not count.
+     */
+    Outcome pathFromEvery(String from, String to, String without) {
+        Outcome roles = endpointsPresent(from, to);
+        if (!roles.holds()) {
+            return roles;
+        }
+        for (Shape player : view.players(from)) {
+            Set<String> starts = new HashSet<>();
+            for (Shape s : view.shapes()) {
+                if (view.within(s.id(), player.id())) {
+                    starts.add(s.id());
+                }
+            }
+            boolean reaches = reachableWithout(starts, without).stream()
+                    .anyMatch(id -> view.acts(id, to) || view.insidePlayer(id, to));
+            if (!reaches) {
+                String name = player.label() == null || player.label().isBlank() ? DiagramView.lastSegment(player.id())
+                        : player.label().lines().findFirst().orElse("").strip();
+                return Outcome.broken(List.of(Element.of(player)), "\u201c" + name + "\u201d is " + describe.role(from)
+                        + ", but no way from it reaches " + describe.role(to) + ".",
+                        "Lead every " + describe.role(from).replaceFirst("^the ", "") + " through " + describe.role(to) + ".");
+            }
+        }
+        return Outcome.holds(roles.evidence());
+    }
+
+    private Set<String> reachableWithout(Set<String> starts, String without) {
+        if (without.isEmpty() || view.players(without).isEmpty()) {
+            return view.reachable(starts);
+        }
+        Set<String> seen = new HashSet<>(starts);
+        java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(starts);
+        while (!queue.isEmpty()) {
+            for (Message m : view.outgoing(queue.poll())) {
+                if (!view.acts(m.to(), without) && seen.add(m.to())) {
+                    queue.add(m.to());
+                }
+            }
+        }
+        return seen;
     }
 
     /** Per element, its id and label read once for {@code via} (a path search asks many times). */

@@ -241,8 +241,15 @@ final class Phrases {
                 if (!best.found() || found.beats(best)) {
                     best = found;
                 }
-            } else if (!best.found() && find(p, lower) > 0) {
-                best = new Match(text.tokens().size() - 1, find(p, lower), false, 0, true);
+            } else if (!best.found()) {
+                Matcher raw = p.matcher(lower);
+                if (raw.find()) {
+                    // where it starts counts for a sentence, read by what it says first: the raw
+                    // text's words before the match ("delete k from expires" names the deletion first)
+                    int start = Words.of(lower.substring(0, raw.start())).tokens().size();
+                    best = new Match(text.tokens().size() - 1, Math.max(1, raw.end() - raw.start()), false,
+                            Math.min(start, text.tokens().size() - 1), true);
+                }
             }
         }
         return best;

@@ -311,7 +311,9 @@ final class RoleReader {
         String[] titled = NameParts.titled(main);
         if (titled != null && readsAsTitle(main, titled)) {
             segments.add(titled[0]);
-            segments.add(titled[1]);
+            // a title that names nothing leaves the whole label to read: one of its detail lines
+            // alone ("'expired' event" under "del kv+ttl") is not what the element is
+            segments.add(main.indexOf('\n') >= 0 ? main : titled[1]);
         } else {
             segments.add(main);
         }
@@ -321,6 +323,10 @@ final class RoleReader {
         for (String segment : segments) {
             Set<String> here = new LinkedHashSet<>();
             String[] parts = NameParts.listItems(segment).toArray(String[]::new);
+            if (parts.length > 1 && java.util.Arrays.stream(parts).anyMatch(this::actsOnWhatItNames)) {
+                // "delete from keyspace + expires" is one step on two things, not a list of parts
+                parts = new String[] {segment};
+            }
             for (String part : parts) {
                 String what = NameParts.asWhat(part);
                 Set<String> named = what == null ? Set.of() : winners(what);
@@ -346,6 +352,35 @@ final class RoleReader {
     private boolean readsAsTitle(String text, String[] titled) {
         return words(titled[1]).tokens().size() >= 3 || text.indexOf('\n') >= 0
                 || NameParts.listItems(titled[0]).size() > 1;
+    }
+
+    /**
+     * True when a phrase names one role first and, after words that name neither, another as its
+     * head: "delete from keyspace" acts on the keyspace (a verb, then its object), while "keyspace
+     * expires" is one compound name.
+     */
+    private boolean actsOnWhatItNames(String phrase) {
+        Words words = Words.of(phrase);
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        Match head = Match.NONE;
+        Match first = Match.NONE;
+        String headRole = null;
+        String firstRole = null;
+        for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
+            Match m = e.getValue().best(words, lower, generic.get(e.getKey()));
+            if (!m.found()) {
+                continue;
+            }
+            if (!head.found() || m.beats(head)) {
+                head = m;
+                headRole = e.getKey();
+            }
+            if (!first.found() || m.start() < first.start()) {
+                first = m;
+                firstRole = e.getKey();
+            }
+        }
+        return head.found() && !headRole.equals(firstRole) && first.end() + 1 < head.start();
     }
 
     /** The roles whose best match in the phrase ends last (the head noun), ties included. */

@@ -58,6 +58,7 @@ final class SpecEvaluator {
             case Spec.RoleExists r -> role(r.role());
             case Spec.Edge e -> edges.edge(e.from(), e.to(), e.label(), e.contradicts(), describe.noun().equals("participant") ? "message" : "connection");
             case Spec.Transition t -> edges.edge(t.from(), t.to(), t.label(), t.contradicts(), "transition");
+            case Spec.Path p when p.fromEvery() -> edges.pathFromEvery(p.from(), p.to(), p.without());
             case Spec.Path p -> p.avoids().isEmpty() ? edges.path(p.from(), p.to(), p.via()) : edges.pathAvoiding(p.from(), p.to(), p.avoids());
             case Spec.Reachable r -> r.avoids().isEmpty() ? edges.path(r.from(), r.to(), r.via()) : edges.pathAvoiding(r.from(), r.to(), r.avoids());
             case Spec.Order o -> edges.order(o.steps());
@@ -142,6 +143,11 @@ final class SpecEvaluator {
 
     /** {@code not: {path: {avoids}}}: holds when some way from A to B skips C, from any start. */
     private Outcome someWaySkips(String from, String to, String avoids) {
+        if (view.players(avoids).isEmpty()) {
+            // nothing plays C, so every way skips it: the question is only whether a way exists
+            // (a diagram with no client still shows the lookup leading to the deletion)
+            return edges.path(from, to, List.of());
+        }
         Outcome o = edges.pathAvoiding(from, to, avoids, false);
         return switch (o.status()) {
             case HOLDS -> everyWayPasses(o, from, to, avoids);

@@ -34,6 +34,8 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "cannot", "nothing",
             "nor", "neither", "dont", "doesnt", "isnt", "wont", "cant", "didnt", "arent", "wasnt", "shouldnt", "mustnt",
             "hasnt", "havent", "nobody", "none");
+    /** Negators that stand as a clause's subject, so they deny all of it, not the next few words. */
+    private static final Set<String> SUBJECT_NEGATORS = Set.of("nothing", "nobody", "none");
     /** The first half of a contraction split at its apostrophe: {@code doesn't} → {@code doesn t}. */
     private static final Set<String> CONTRACTED = Set.of("don", "doesn", "isn", "won", "can", "didn", "aren",
             "wasn", "shouldn", "mustn", "hasn", "haven", "couldn", "wouldn");
@@ -114,7 +116,10 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
             if (!negator) {
                 continue;
             }
-            for (int j = i + 1; j < surface.size() && j <= i + NEGATION_SCOPE; j++) {
+            // a negating subject ("nothing goes to the AOF", "no one reads it") denies its whole clause
+            int scope = SUBJECT_NEGATORS.contains(t) || ("no".equals(t) && i + 1 < surface.size() && "one".equals(surface.get(i + 1)))
+                    ? Integer.MAX_VALUE - i - 1 : NEGATION_SCOPE;
+            for (int j = i + 1; j < surface.size() && j <= i + scope; j++) {
                 if (clauseStart.get(j) || CONNECTIVES.contains(surface.get(j))) {
                     break;
                 }

@@ -83,4 +83,14 @@ class WordsTest {
             assertThat(Words.of(raw).tokens()).as("seed %d: %s", seed, raw).isEqualTo(expected);
         }
     }
+
+    @Test
+    void phraseMatchWhenANegatingSubjectDeniesTheClauseThenItsObjectDoesNotMatch() {
+        // "nothing" / "no one" is the subject: the whole clause is denied, however far its object
+        assertThat(Words.of("send DEL to the replicas. Nothing goes to the AOF: reload skips them").phraseMatch(Words.of("aof"))).isZero();
+        assertThat(Words.of("no one writes it to the AOF file").phraseMatch(Words.of("aof"))).isZero();
+        // the denial ends with its clause, and a plain "no" still reaches three words only
+        assertThat(Words.of("nothing waits: DEL goes to the AOF").phraseMatch(Words.of("aof"))).isPositive();
+        assertThat(Words.of("no fsync here, written to the AOF").phraseMatch(Words.of("aof"))).isPositive();
+    }
 }
