@@ -4,6 +4,7 @@ import dev.fivenines.domain.feedback.FeedbackReport;
 import dev.fivenines.domain.feedback.FeedbackStatus;
 import dev.fivenines.domain.feedback.Finding;
 import dev.fivenines.domain.feedback.Verdict;
+import dev.fivenines.domain.tutorial.CheckedBy;
 import dev.fivenines.domain.tutorial.Severity;
 import dev.fivenines.domain.tutorial.Tutorial;
 import dev.fivenines.feedback.review.DiagramReviewService;
@@ -24,12 +25,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * @param falseAlarms  "file: criterion VERDICT" for each MISSING/BROKEN on a correct diagram
  * @param failingCorrect correct files an ESSENTIAL criterion does not pass (the CLI would exit 1)
  * @param caught       flawed files whose labelled criterion is MISSING/BROKEN
+ * @param llmOnly      flawed files labelled with a criterion only the LLM judges: the deterministic
+ *                     review gives it no verdict, so they are reported but not in the caught rate
  * @param missed       "file: criterion got VERDICT" for the others
  * @param praised      flawed files whose labelled criterion is listed under "holds up"
  * @param details      per file, every non-passing finding, for the report
  */
 record CorpusFigures(String slug, String half, int correctFiles, int flawedFiles, int verdicts, List<String> falseAlarms,
-                     List<String> failingCorrect, int caught, List<String> missed, List<String> praised,
+                     List<String> failingCorrect, int caught, int llmOnly, List<String> missed, List<String> praised,
                      List<String> details) {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
@@ -40,6 +43,7 @@ record CorpusFigures(String slug, String half, int correctFiles, int flawedFiles
         int flawed = 0;
         int verdicts = 0;
         int caught = 0;
+        int llmOnly = 0;
         List<String> falseAlarms = new ArrayList<>();
         List<String> failingCorrect = new ArrayList<>();
         List<String> missed = new ArrayList<>();
@@ -71,6 +75,10 @@ record CorpusFigures(String slug, String half, int correctFiles, int flawedFiles
             } else {
                 flawed++;
                 String criterion = label.get("criterion").asString();
+                if (tutorial.rubric().criterion(criterion).map(c -> c.checkedBy() == CheckedBy.LLM).orElse(false)) {
+                    llmOnly++;
+                    continue;
+                }
                 Verdict got = r.findings().stream().filter(f -> f.criterionId().equals(criterion)).map(Finding::verdict)
                         .findFirst().orElse(null);
                 if (got == Verdict.MISSING || got == Verdict.BROKEN) {
@@ -85,7 +93,7 @@ record CorpusFigures(String slug, String half, int correctFiles, int flawedFiles
             }
         }
         return new CorpusFigures(tutorial.slug(), half.getFileName().toString(), correct, flawed, verdicts, falseAlarms,
-                failingCorrect, caught, missed, praised, details);
+                failingCorrect, caught, llmOnly, missed, praised, details);
     }
 
     double falseAlarmRate() {
@@ -93,15 +101,17 @@ record CorpusFigures(String slug, String half, int correctFiles, int flawedFiles
     }
 
     double caughtRate() {
-        return flawedFiles == 0 ? 1 : (double) caught / flawedFiles;
+        int judged = flawedFiles - llmOnly;
+        return judged == 0 ? 1 : (double) caught / judged;
     }
 
     String line() {
         return String.format(Locale.ROOT,
                 "corpus %s/%s: correct %d, false MISSING/BROKEN %d of %d verdicts (%.1f%%), clean exit %d/%d; "
-                        + "flawed %d, caught by own criterion %d (%.0f%%), under holds up %d",
+                        + "flawed %d, caught by own criterion %d of %d judged by checks (%.0f%%; %d for the LLM alone), under holds up %d",
                 slug, half, correctFiles, falseAlarms.size(), verdicts, 100 * falseAlarmRate(),
-                correctFiles - failingCorrect.size(), correctFiles, flawedFiles, caught, 100 * caughtRate(), praised.size());
+                correctFiles - failingCorrect.size(), correctFiles, flawedFiles, caught, flawedFiles - llmOnly, 100 * caughtRate(),
+                llmOnly, praised.size());
     }
 
     static String report(List<CorpusFigures> all) {
