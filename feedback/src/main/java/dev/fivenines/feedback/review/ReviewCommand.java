@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +63,7 @@ public final class ReviewCommand {
         try {
             source = read(file);
         } catch (IOException | RuntimeException e) {
-            err.println("review: cannot read " + file + ": " + e.getMessage());
+            err.println("review: cannot read " + file + ": " + why(e));
             return 2;
         }
         FeedbackReport report = analyzer.analyze(tutorial, source);
@@ -76,7 +77,7 @@ public final class ReviewCommand {
         try {
             source = read(file);
         } catch (IOException | RuntimeException e) {
-            return failed(file, "cannot read " + file + ": " + e.getMessage(), out, err);
+            return failed(file, "cannot read " + file + ": " + why(e), out, err);
         }
         FeedbackReport report;
         try {
@@ -92,6 +93,11 @@ public final class ReviewCommand {
         out.println(FeedbackJson.errorLine(file, error));
         err.println("review: " + error);
         return 2;
+    }
+
+    /** NoSuchFileException's message is the bare path, which reads as no reason at all. */
+    private static String why(Exception e) {
+        return e instanceof NoSuchFileException ? "no such file" : e.getMessage();
     }
 
     private static String read(String file) throws IOException {

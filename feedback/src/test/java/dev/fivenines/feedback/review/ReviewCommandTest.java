@@ -97,8 +97,8 @@ class ReviewCommandTest {
             List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
             assertThat(lines).hasSize(3);
             assertThat(lines.get(0)).contains("\"file\":\"" + a + "\"", "\"status\":\"COMPLETE\"");
-            assertThat(lines.get(1)).isEqualTo("{\"file\":\"" + missing + "\",\"error\":\"cannot read " + missing + ": "
-                    + missing + "\"}");
+            assertThat(lines.get(1)).isEqualTo("{\"file\":\"" + missing + "\",\"error\":\"cannot read " + missing
+                    + ": no such file\"}");
             assertThat(lines.get(2)).contains("\"file\":\"" + c + "\"", "\"status\":\"COMPLETE\"");
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("review: cannot read " + missing);
         }
