@@ -51,7 +51,8 @@ class RequiredFieldsCustomizer implements OpenApiCustomizer {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema<?> nullable(Schema<?> field) {
         if (field.get$ref() != null) {
-            return new Schema().anyOf(List.of(new Schema().$ref(field.get$ref()), new Schema().types(Set.of("null"))));
+            return new Schema().anyOf(List.of(new Schema().$ref(field.get$ref()), new Schema().types(Set.of("null"))))
+                    .description(field.getDescription());
         }
         Set<String> types = new java.util.LinkedHashSet<>(field.getTypes() == null ? Set.of() : field.getTypes());
         if (field.getType() != null) {
@@ -59,6 +60,11 @@ class RequiredFieldsCustomizer implements OpenApiCustomizer {
         }
         types.add("null");
         field.setTypes(types);
+        if (field.getEnum() != null && !field.getEnum().contains(null)) { // a closed set (ContractDescriptions)
+            List<Object> values = new ArrayList<>(field.getEnum());
+            values.add(null);
+            ((Schema) field).setEnum(values);
+        }
         return field;
     }
 }
