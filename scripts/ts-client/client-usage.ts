@@ -135,8 +135,9 @@ async function history(token: string, id: string, slug: string): Promise<void> {
   console.log(again.feedback?.summary?.nextRevision, ids.length, page.nextCursor ?? "(last page)");
   // Each history row carries its outcome: no call per row for a history view.
   for (const i of page.items) {
-    const llm: Schemas["ReviewView"]["llm"] = i.llm;
-    console.log(`r${i.revision} ${i.status} ${i.score.passed}/${i.score.total} ${reviewLabel(llm)}`);
+    const llm: Schemas["ReviewView"]["llm"] | null = i.llm;
+    const outcome = i.score === null ? "no feedback" : `${i.status} ${i.score.passed}/${i.score.total}`;
+    console.log(`r${i.revision} ${outcome} ${llm === null ? "" : reviewLabel(llm)}`);
   }
 }
 

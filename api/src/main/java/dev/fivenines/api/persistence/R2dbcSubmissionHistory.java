@@ -56,12 +56,21 @@ class R2dbcSubmissionHistory implements SubmissionHistory {
                         row.get("tutorial_slug", String.class),
                         row.get("revision", Integer.class),
                         row.get("created_at", OffsetDateTime.class).toInstant(),
-                        FeedbackStatus.valueOf(row.get("status", String.class)),
-                        new Score(row.get("passed", Integer.class), row.get("total", Integer.class)),
-                        ReviewState.valueOf(row.get("llm", String.class))))
+                        outcome(row.get("status", String.class), FeedbackStatus::valueOf),
+                        score(row.get("passed", Integer.class), row.get("total", Integer.class)),
+                        outcome(row.get("llm", String.class), ReviewState::valueOf)))
                 .all()
                 .collectList()
                 .map(rows -> page(rows, limit));
+    }
+
+    /** Null for a row stored without feedback (the schema allows it; rows from before V2). */
+    private static <T> T outcome(String stored, java.util.function.Function<String, T> parse) {
+        return stored == null ? null : parse.apply(stored);
+    }
+
+    private static Score score(Integer passed, Integer total) {
+        return passed == null || total == null ? null : new Score(passed, total);
     }
 
     private static SubmissionPage page(List<SubmissionSummary> rows, int limit) {

@@ -20,6 +20,7 @@ class RequiredFieldsCustomizer implements OpenApiCustomizer {
     /** Schema name to the properties that may be null. */
     private static final Map<String, Set<String>> NULLABLE = Map.of(
             "SubmissionHistoryResponse", Set.of("nextCursor"),
+            "Item", Set.of("status", "score", "llm"),
             "SubmissionView", Set.of("changes"),
             "ReviewView", Set.of("reason"),
             "TutorialProgressView", Set.of("bestScore"),

@@ -100,8 +100,10 @@ class SubmissionController {
         record Item(UUID id, String tutorial, int revision, Instant createdAt, String status,
                     FeedbackViews.ScoreView score, String llm) {
             static Item of(SubmissionSummary s) {
-                return new Item(s.id(), s.tutorialSlug(), s.revision(), s.createdAt(), s.status().name(),
-                        new FeedbackViews.ScoreView(s.score().passed(), s.score().total()), s.llm().id());
+                return new Item(s.id(), s.tutorialSlug(), s.revision(), s.createdAt(),
+                        s.status() == null ? null : s.status().name(),
+                        s.score() == null ? null : new FeedbackViews.ScoreView(s.score().passed(), s.score().total()),
+                        s.llm() == null ? null : s.llm().id());
             }
         }
     }

@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param status   the feedback's status as it stands now (PARTIAL becomes COMPLETE when the LLM review lands)
  * @param score    structural criteria passed of those checked
  * @param llm      where the LLM review stands
+ *                 (status, score and llm are null for a row stored without feedback, which only
+ *                 rows from before schema V2 are)
  */
 public record SubmissionSummary(UUID id, String tutorialSlug, int revision, Instant createdAt, FeedbackStatus status,
                                 Score score, ReviewState llm) {
