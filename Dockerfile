@@ -10,7 +10,7 @@ COPY content/pom.xml content/
 COPY api/pom.xml api/
 RUN ./mvnw -B -q dependency:go-offline -DskipTests || true
 COPY . .
-RUN ./mvnw -B -q -DskipTests package && java -Djarmode=tools -jar api/target/fivenines.jar extract --destination /app
+RUN ./mvnw -B -q -DskipTests -Dcli.aot.skip=true package && java -Djarmode=tools -jar api/target/fivenines.jar extract --destination /app
 
 FROM eclipse-temurin:25-jre
 RUN useradd --system --create-home fivenines && mkdir /data && chown fivenines /data

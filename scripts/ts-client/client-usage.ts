@@ -3,7 +3,7 @@
 // request body and response field used here must exist in the spec with the right type, so a spec
 // that drifts from what the API really answers (a missing path, a wrong status, a mis-typed
 // schema) fails check.sh. Keep each step reading the fields the SPA really reads.
-import type { paths } from "./schema";
+import type { components, paths } from "./schema";
 
 type Json<P extends keyof paths, M extends keyof paths[P], S extends number> =
   paths[P][M] extends { responses: { [K in S]: { content: { "application/json": infer B } } } } ? B : never;
@@ -84,6 +84,47 @@ function showFeedback(s: Submission): void {
   console.log(`fixed since r${s.changes?.previousRevision}: ${(s.changes?.fixed ?? []).join(", ")}`);
 }
 
+// 4b. The closed sets are unions of literals: a switch narrows them, and the `never` default
+// fails to compile when the spec's enum gains a value the SPA does not handle (or is a bare string).
+type Schemas = components["schemas"];
+function verdictIcon(verdict: Schemas["FindingView"]["verdict"]): string {
+  switch (verdict) {
+    case "PASS": return "ok";
+    case "MISSING": return "todo";
+    case "BROKEN": return "fix";
+    case "UNCLEAR": return "?";
+    default: { const unhandled: never = verdict; return unhandled; }
+  }
+}
+function reviewLabel(llm: Schemas["ReviewView"]["llm"]): string {
+  switch (llm) {
+    case "disabled": return "structural feedback only";
+    case "pending": return "AI review on its way";
+    case "done": return "AI review included";
+    case "failed": return "AI review unavailable";
+    default: { const unhandled: never = llm; return unhandled; }
+  }
+}
+// Final unless PARTIAL with a pending review (PARTIAL with a failed review is final).
+function isFinal(f: Schemas["FeedbackView"]): boolean {
+  return !(f.status === "PARTIAL" && f.review.llm === "pending");
+}
+function progressVerdict(c: Schemas["CriterionState"]): string {
+  return c.verdict === null ? "not judged yet" : verdictIcon(c.verdict);
+}
+const severities: Record<Schemas["FindingView"]["severity"], number> =
+  { ESSENTIAL: 0, ACTIONABLE: 1, INFORMATIVE: 2, CELEBRATORY: 3 };
+const origins: Schemas["FindingView"]["origin"][] = ["STRUCTURAL", "LLM", "BOTH"];
+const levels: Schemas["TutorialSummaryView"]["level"][] = ["foundation", "intermediate", "advanced"];
+// @ts-expect-error a value outside the closed set does not compile
+const notAVerdict: Schemas["FindingView"]["verdict"] = "FAILED";
+function showVerdicts(s: Submission): void {
+  for (const finding of s.feedback.findings) {
+    console.log(verdictIcon(finding.verdict), severities[finding.severity], origins.indexOf(finding.origin));
+  }
+  console.log(reviewLabel(s.feedback.review.llm), isFinal(s.feedback) ? "final" : "watch the events", levels, notAVerdict);
+}
+
 // 5. Reload it later by id, then list my history.
 type SubmissionById = Json<"/api/v1/submissions/{id}", "get", 200>;
 type History = Json<"/api/v1/submissions", "get", 200>;
@@ -92,6 +133,12 @@ async function history(token: string, id: string, slug: string): Promise<void> {
   const page = await call<History>("GET", `/api/v1/submissions?tutorial=${slug}&limit=10`, token);
   const ids: string[] = (page.items ?? []).flatMap((i) => (i.id === undefined ? [] : [i.id]));
   console.log(again.feedback?.summary?.nextRevision, ids.length, page.nextCursor ?? "(last page)");
+  // Each history row carries its outcome: no call per row for a history view.
+  for (const i of page.items) {
+    const llm: Schemas["ReviewView"]["llm"] | null = i.llm;
+    const outcome = i.score === null ? "no feedback" : `${i.status} ${i.score.passed}/${i.score.total}`;
+    console.log(`r${i.revision} ${outcome} ${llm === null ? "" : reviewLabel(llm)}`);
+  }
 }
 
 // 6. Hints: reveal the next one, list the revealed ones.
@@ -121,6 +168,7 @@ async function progress(token: string): Promise<number> {
   const done = (p.tutorials ?? []).filter((t) => t.completed === true);
   for (const t of p.tutorials ?? []) {
     console.log(`${t.slug}: ${t.revisions} revisions, best ${t.bestScore?.passed}/${t.bestScore?.total}, ${t.hintsUsed} hints`);
+    for (const c of t.criteria) console.log(`  ${c.id}: ${progressVerdict(c)}`);
   }
   return done.length;
 }
@@ -130,6 +178,7 @@ export async function learnerJourney(token: string): Promise<number> {
   const { starter, checkId } = await openTutorial(slug);
   const submission = await submit(token, slug, starter);
   showFeedback(submission);
+  showVerdicts(submission);
   if (submission.id) await history(token, submission.id, slug);
   await hints(token, slug);
   if (checkId) await practice(token, slug, checkId);

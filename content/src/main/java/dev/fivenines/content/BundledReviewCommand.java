@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * {@code review --tutorial SLUG FILE} over the bundled tutorials: the entry the jar's command line
+ * {@code review --tutorial SLUG FILE...} over the bundled tutorials: the entry the jar's command line
  * calls. See {@link ReviewCommand} for output and exit codes.
  */
 public final class BundledReviewCommand {
@@ -15,7 +15,7 @@ public final class BundledReviewCommand {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return new ReviewCommand(YamlTutorialCatalog.bundled(), new DiagramReviewService()).run(args, out, err);
+        return new ReviewCommand(new BundledTutorialLookup(), new DiagramReviewService()).run(args, out, err);
     }
 
     public static void main(String[] args) {

@@ -33,19 +33,21 @@ public final class ContentLoader {
         return new ContentLoader(source, ContentRules.standard()).load();
     }
 
+    /**
+     * The one tutorial, read from catalog.yaml and its own folder only, without any checks: for
+     * the jar's bundled content, which the build has validated. Empty when the slug is not in the
+     * catalog or the tutorial is "coming soon" (no tutorial.yaml).
+     */
+    public static Optional<Tutorial> loadValidated(ContentSource source, String slug) {
+        List<ContentProblem> problems = new ArrayList<>();
+        ContentLoader loader = new ContentLoader(source, ContentRules.ALREADY_VALIDATED);
+        return loader.entries(problems).stream().filter(entry -> entry.slug().equals(slug)).findFirst()
+                .flatMap(entry -> new TutorialReader(source, loader.rules, entry, problems).read());
+    }
+
     public LoadedContent load() {
         List<ContentProblem> problems = new ArrayList<>();
-        Optional<String> text = source.read(CATALOG);
-        if (text.isEmpty()) {
-            problems.add(new ContentProblem(CATALOG, 0, "catalog.yaml not found"));
-            return new LoadedContent(List.of(), Map.of(), problems);
-        }
-        Optional<YamlFile> catalog = YamlFile.parse(CATALOG, text.get(), problems);
-        if (catalog.isEmpty() || !rules.checkSchema(catalog.get(), "catalog", problems)) {
-            return new LoadedContent(List.of(), Map.of(), problems);
-        }
-        List<TutorialSummary> entries = readCatalog(catalog.get());
-        rules.checkCatalog(catalog.get(), entries, problems);
+        List<TutorialSummary> entries = entries(problems);
         Map<String, Tutorial> tutorials = new LinkedHashMap<>();
         List<TutorialSummary> summaries = new ArrayList<>();
         for (TutorialSummary entry : entries) {
@@ -55,6 +57,22 @@ public final class ContentLoader {
         }
         summaries.sort(Comparator.comparingInt(TutorialSummary::position));
         return new LoadedContent(summaries, tutorials, problems);
+    }
+
+    /** The catalog's entries; empty, with the problems recorded, when catalog.yaml is missing or bad. */
+    private List<TutorialSummary> entries(List<ContentProblem> problems) {
+        Optional<String> text = source.read(CATALOG);
+        if (text.isEmpty()) {
+            problems.add(new ContentProblem(CATALOG, 0, "catalog.yaml not found"));
+            return List.of();
+        }
+        Optional<YamlFile> catalog = YamlFile.parse(CATALOG, text.get(), problems);
+        if (catalog.isEmpty() || !rules.checkSchema(catalog.get(), "catalog", problems)) {
+            return List.of();
+        }
+        List<TutorialSummary> entries = readCatalog(catalog.get());
+        rules.checkCatalog(catalog.get(), entries, problems);
+        return entries;
     }
 
     private static List<TutorialSummary> readCatalog(YamlFile file) {

@@ -86,4 +86,27 @@ class BundledReviewCommandTest {
             assertThat(line).as("evidence line %s for %s", e.startLine(), e.elementIds()).contains(lastId.substring(lastId.lastIndexOf('.') + 1));
         });
     }
+
+    @Test
+    void runWhenSeveralFilesOneMissingThenALinePerFileExit2AndTheOthersReviewed() throws Exception {
+        Path solution = Files.writeString(dir.resolve("solution.d2"), TUTORIAL.solution());
+        Path missing = dir.resolve("missing.d2");
+        Path starter = Files.writeString(dir.resolve("starter.d2"), TUTORIAL.starter().getFirst().content());
+        int code = BundledReviewCommand.run(List.of("--tutorial", SLUG, solution.toString(), missing.toString(),
+                starter.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(3);
+        String alone = FeedbackJson.write(new DiagramReviewService().analyze(TUTORIAL, TUTORIAL.solution()));
+        assertThat(lines.get(0)).isEqualTo("{\"file\":\"" + solution + "\"," + compact(alone).substring(1));
+        assertThat(lines.get(1)).startsWith("{\"file\":\"" + missing + "\",\"error\":\"cannot read");
+        assertThat(lines.get(2)).contains("\"file\":\"" + starter + "\"", "\"status\":\"COMPLETE\"")
+                .containsPattern("\"nextRevision\":\"[A-Z][^\"]+\"");
+    }
+
+    /** The pretty document as one line, the way a batch prints it. */
+    private static String compact(String pretty) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(pretty).toString();
+    }
 }

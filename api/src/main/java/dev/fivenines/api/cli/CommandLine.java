@@ -7,10 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import dev.fivenines.content.ContentValidateCommand;
-import dev.fivenines.content.YamlTutorialCatalog;
+import dev.fivenines.content.BundledReviewCommand;
 import dev.fivenines.feedback.d2.cli.D2GraphCommand;
-import dev.fivenines.feedback.review.DiagramReviewService;
-import dev.fivenines.feedback.review.ReviewCommand;
 
 /**
  * The jar is both the server and the command-line tool. When the first argument names a command,
@@ -35,8 +33,7 @@ public final class CommandLine {
             case "dev-token" -> Optional.of(new DevTokenCommand(settings, Clock.systemUTC()).run(rest, out, err));
             case "d2" -> Optional.of(subcommand(rest, "graph", D2_GRAPH_USAGE, err,
                     files -> D2GraphCommand.run(files, out, err)));
-            case "review" -> Optional.of(new ReviewCommand(YamlTutorialCatalog.bundled(), new DiagramReviewService())
-                    .run(rest, out, err));
+            case "review" -> Optional.of(BundledReviewCommand.run(rest, out, err));
             case "content" -> Optional.of(subcommand(rest, "validate", CONTENT_VALIDATE_USAGE, err,
                     dirs -> ContentValidateCommand.run(dirs, out, err)));
             case "help", "--help", "-h" -> Optional.of(help(out));
@@ -56,7 +53,7 @@ public final class CommandLine {
     }
 
     private static final String D2_GRAPH_USAGE = "d2 graph FILE...";
-    private static final String REVIEW_USAGE = "review --tutorial SLUG FILE";
+    private static final String REVIEW_USAGE = "review --tutorial SLUG FILE...";
     private static final String CONTENT_VALIDATE_USAGE = "content validate [DIR]";
 
     /** {@code WORD SUBCOMMAND args...}: runs the action on args, or prints usage and exits 2. */
@@ -87,7 +84,7 @@ public final class CommandLine {
                   %s
                                  parse and compile D2 files; one JSON line per file (exit 1 if any is invalid)
                   %s
-                                 the deterministic feedback for a diagram (exit 0: every essential criterion passes)
+                                 the deterministic feedback; several files: one JSON line each (exit 0: every essential criterion passes)
                   %s
                                  check tutorial content (default: the bundled tutorials), file:line messages
                   help           this text

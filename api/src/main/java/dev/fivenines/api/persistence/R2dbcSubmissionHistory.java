@@ -1,5 +1,8 @@
 package dev.fivenines.api.persistence;
 
+import dev.fivenines.domain.feedback.FeedbackStatus;
+import dev.fivenines.domain.feedback.ReviewState;
+import dev.fivenines.domain.feedback.Score;
 import dev.fivenines.domain.submission.HistoryCursor;
 import dev.fivenines.domain.submission.SubmissionHistory;
 import dev.fivenines.domain.submission.SubmissionPage;
@@ -20,7 +23,12 @@ import reactor.core.publisher.Mono;
 class R2dbcSubmissionHistory implements SubmissionHistory {
 
     private static final String SELECT = """
-            select id, tutorial_slug, revision, created_at from submission
+            select id, tutorial_slug, revision, created_at,
+                   coalesce(status, feedback->>'status') as status,
+                   coalesce(score_passed, (feedback->'score'->>'passed')::int) as passed,
+                   coalesce(score_total, (feedback->'score'->>'total')::int) as total,
+                   coalesce(llm_state, feedback->>'llm') as llm
+            from submission
             where learner = :learner
               and (cast(:tutorial as text) is null or tutorial_slug = :tutorial)
               and (cast(:afterTime as timestamptz) is null or (created_at, id) < (:afterTime, :afterId))
@@ -47,10 +55,22 @@ class R2dbcSubmissionHistory implements SubmissionHistory {
                         row.get("id", UUID.class),
                         row.get("tutorial_slug", String.class),
                         row.get("revision", Integer.class),
-                        row.get("created_at", OffsetDateTime.class).toInstant()))
+                        row.get("created_at", OffsetDateTime.class).toInstant(),
+                        outcome(row.get("status", String.class), FeedbackStatus::valueOf),
+                        score(row.get("passed", Integer.class), row.get("total", Integer.class)),
+                        outcome(row.get("llm", String.class), ReviewState::valueOf)))
                 .all()
                 .collectList()
                 .map(rows -> page(rows, limit));
+    }
+
+    /** Null for a row stored without feedback (the schema allows it; rows from before V2). */
+    private static <T> T outcome(String stored, java.util.function.Function<String, T> parse) {
+        return stored == null ? null : parse.apply(stored);
+    }
+
+    private static Score score(Integer passed, Integer total) {
+        return passed == null || total == null ? null : new Score(passed, total);
     }
 
     private static SubmissionPage page(List<SubmissionSummary> rows, int limit) {

@@ -1,5 +1,6 @@
 package dev.fivenines.api.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.fivenines.api.web.FeedbackViews.FeedbackView;
 import dev.fivenines.domain.stats.PlatformStatistics;
 import dev.fivenines.domain.stats.TutorialStats;
@@ -20,6 +21,7 @@ import reactor.core.publisher.Mono;
 
 /** Statistics and research exports for authors and operators. Admin scope. */
 @RestController
+@Tag(name = OpenApiConfiguration.ADMIN_REPORTS)
 @RequestMapping("/api/v1/admin")
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
 class AdminReportsController {

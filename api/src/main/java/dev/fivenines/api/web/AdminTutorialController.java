@@ -1,5 +1,6 @@
 package dev.fivenines.api.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.fivenines.api.catalog.PublishedCatalog;
 import dev.fivenines.domain.publishing.TutorialPublishing;
 import dev.fivenines.domain.publishing.VersionInfo;
@@ -28,6 +29,7 @@ import reactor.core.publisher.Mono;
 
 /** What authors and operators do with content: see its state, publish versions, roll back. Admin scope. */
 @RestController
+@Tag(name = OpenApiConfiguration.ADMIN_CONTENT)
 @RequestMapping(path = "/api/v1/admin/tutorials", produces = MediaType.APPLICATION_JSON_VALUE)
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
 class AdminTutorialController {

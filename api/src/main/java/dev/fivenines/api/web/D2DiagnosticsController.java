@@ -1,5 +1,6 @@
 package dev.fivenines.api.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.fivenines.api.config.FiveninesProperties;
 import dev.fivenines.api.web.ratelimit.ClientAddresses;
 import dev.fivenines.api.web.ratelimit.RateLimiter;
@@ -29,6 +30,7 @@ import reactor.core.publisher.Mono;
  * the learner's next keystroke simply lints again.
  */
 @RestController
+@Tag(name = OpenApiConfiguration.D2)
 @RequestMapping(path = "/api/v1/d2/diagnostics", produces = MediaType.APPLICATION_JSON_VALUE)
 class D2DiagnosticsController {
 

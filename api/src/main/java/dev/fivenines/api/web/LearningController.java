@@ -1,5 +1,6 @@
 package dev.fivenines.api.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.fivenines.api.config.FiveninesProperties;
 import dev.fivenines.api.web.ratelimit.RateLimiter;
 import dev.fivenines.domain.learning.HintLadder;
@@ -26,6 +27,7 @@ import reactor.core.publisher.Mono;
 
 /** A learner's own practice answers, hint ladder and progress. */
 @RestController
+@Tag(name = OpenApiConfiguration.LEARNING)
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
 class LearningController {
 

@@ -93,11 +93,12 @@ class ProblemResponsesCustomizer implements OpenApiCustomizer {
                 .description("An RFC 9457 problem. `type` is stable per kind of problem; branch on it.")
                 .required(List.of("type", "title", "status"));
         schema.setProperties(new java.util.LinkedHashMap<>(Map.of(
-                "type", new StringSchema().format("uri").example("https://fivenines.dev/problems/not-found"),
-                "title", new StringSchema(),
-                "status", new IntegerSchema(),
-                "detail", new StringSchema(),
-                "instance", new StringSchema())));
+                "type", new StringSchema().format("uri").example("https://fivenines.dev/problems/not-found")
+                        .description("Stable URI naming the kind of problem; branch on it."),
+                "title", new StringSchema().description("Short summary of the kind of problem; the same every time."),
+                "status", new IntegerSchema().description("The HTTP status code."),
+                "detail", new StringSchema().description("What went wrong this time, in words for a person."),
+                "instance", new StringSchema().description("The request path the problem concerns."))));
         return schema;
     }
 }

@@ -20,6 +20,7 @@ class RequiredFieldsCustomizer implements OpenApiCustomizer {
     /** Schema name to the properties that may be null. */
     private static final Map<String, Set<String>> NULLABLE = Map.of(
             "SubmissionHistoryResponse", Set.of("nextCursor"),
+            "Item", Set.of("status", "score", "llm"),
             "SubmissionView", Set.of("changes"),
             "ReviewView", Set.of("reason"),
             "TutorialProgressView", Set.of("bestScore"),
@@ -53,7 +54,8 @@ class RequiredFieldsCustomizer implements OpenApiCustomizer {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema<?> nullable(Schema<?> field) {
         if (field.get$ref() != null) {
-            return new Schema().anyOf(List.of(new Schema().$ref(field.get$ref()), new Schema().types(Set.of("null"))));
+            return new Schema().anyOf(List.of(new Schema().$ref(field.get$ref()), new Schema().types(Set.of("null"))))
+                    .description(field.getDescription());
         }
         Set<String> types = new java.util.LinkedHashSet<>(field.getTypes() == null ? Set.of() : field.getTypes());
         if (field.getType() != null) {
@@ -61,6 +63,11 @@ class RequiredFieldsCustomizer implements OpenApiCustomizer {
         }
         types.add("null");
         field.setTypes(types);
+        if (field.getEnum() != null && !field.getEnum().contains(null)) { // a closed set (ContractDescriptions)
+            List<Object> values = new ArrayList<>(field.getEnum());
+            values.add(null);
+            ((Schema) field).setEnum(values);
+        }
         return field;
     }
 }

@@ -1,10 +1,12 @@
 package dev.fivenines.api.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.fivenines.domain.submission.HistoryCursor;
 import dev.fivenines.domain.submission.SubmissionHistory;
 import dev.fivenines.api.web.FeedbackViews.SubmissionView;
 import dev.fivenines.domain.submission.SubmissionAccess;
 import dev.fivenines.domain.submission.SubmissionPage;
+import dev.fivenines.domain.submission.SubmissionSummary;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ServerWebExchange;
@@ -30,6 +32,7 @@ import reactor.core.publisher.Mono;
 
 /** A learner's own submissions. */
 @RestController
+@Tag(name = OpenApiConfiguration.SUBMISSIONS)
 @RequestMapping(path = "/api/v1/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
 class SubmissionController {
@@ -89,11 +92,19 @@ class SubmissionController {
 
         static SubmissionHistoryResponse of(SubmissionPage page) {
             return new SubmissionHistoryResponse(
-                    page.items().stream().map(s -> new Item(s.id(), s.tutorialSlug(), s.revision(), s.createdAt())).toList(),
+                    page.items().stream().map(Item::of).toList(),
                     page.next() == null ? null : page.next().encode());
         }
 
-        record Item(UUID id, String tutorial, int revision, Instant createdAt) {
+        /** One revision with its outcome, so that a history view needs no call per row. */
+        record Item(UUID id, String tutorial, int revision, Instant createdAt, String status,
+                    FeedbackViews.ScoreView score, String llm) {
+            static Item of(SubmissionSummary s) {
+                return new Item(s.id(), s.tutorialSlug(), s.revision(), s.createdAt(),
+                        s.status() == null ? null : s.status().name(),
+                        s.score() == null ? null : new FeedbackViews.ScoreView(s.score().passed(), s.score().total()),
+                        s.llm() == null ? null : s.llm().id());
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.fivenines.api.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.fivenines.api.config.FiveninesProperties;
 import dev.fivenines.api.web.FeedbackViews.SubmissionView;
 import dev.fivenines.api.web.ratelimit.RateLimiter;
@@ -27,6 +28,7 @@ import reactor.core.publisher.Mono;
 
 /** A learner submits a revision of their diagram and gets its deterministic feedback at once. */
 @RestController
+@Tag(name = OpenApiConfiguration.SUBMISSIONS)
 @SecurityRequirement(name = OpenApiConfiguration.BEARER)
 class SubmitController {
 

@@ -1,5 +1,6 @@
 package dev.fivenines.api.web;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.fivenines.api.web.TutorialViews.CatalogPage;
 import dev.fivenines.api.web.TutorialViews.TutorialSummaryView;
 import dev.fivenines.api.web.TutorialViews.TutorialView;
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and catalog version.
  */
 @RestController
+@Tag(name = OpenApiConfiguration.TUTORIALS)
 @RequestMapping(path = "/api/v1/tutorials", produces = MediaType.APPLICATION_JSON_VALUE)
 class TutorialController {
 

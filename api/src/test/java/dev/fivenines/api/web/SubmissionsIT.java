@@ -276,6 +276,25 @@ class SubmissionsIT {
     }
 
     @Test
+    void historyWhenListedThenEachItemCarriesTheOutcomeItsSubmissionHas() {
+        String learner = "hil-" + UUID.randomUUID();
+        JsonNode passing = body(submit(learner, solution(), null).expectStatus().isCreated());
+        JsonNode invalid = body(submit(learner, "a -> {", null).expectStatus().isCreated());
+        JsonNode items = body(http.get().uri("/api/v1/submissions?tutorial=" + SLUG)
+                .headers(h -> h.setBearerAuth(TestTokens.learner(learner))).exchange().expectStatus().isOk()).path("items");
+        assertThat(items.size()).isEqualTo(2);
+        for (int i = 0; i < 2; i++) {
+            JsonNode submitted = (i == 0 ? invalid : passing).path("feedback");
+            assertThat(items.get(i).path("status").asString()).isEqualTo(submitted.path("status").asString());
+            assertThat(items.get(i).path("score")).isEqualTo(submitted.path("score"));
+            assertThat(items.get(i).path("llm").asString()).isEqualTo(submitted.path("review").path("llm").asString());
+        }
+        assertThat(items.get(0).path("status").asString()).isEqualTo("INVALID");
+        assertThat(items.get(1).path("score").path("passed").asInt()).isEqualTo(items.get(1).path("score").path("total").asInt())
+                .isPositive();
+    }
+
+    @Test
     void eventsWhenNoLlmThenOneFeedbackEventAndComplete() {
         String learner = "ida-" + UUID.randomUUID();
         String id = body(submit(learner, solution(), null).expectStatus().isCreated()).path("id").asString();

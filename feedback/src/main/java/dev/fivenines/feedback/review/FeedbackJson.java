@@ -24,6 +24,18 @@ public final class FeedbackJson {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report));
     }
 
+    /** One compact line for a batch: the file as given, then the same fields as {@link #write}. */
+    public static String line(String file, FeedbackReport report) {
+        ObjectNode line = MAPPER.createObjectNode().put("file", file);
+        line.setAll(tree(report));
+        return MAPPER.writeValueAsString(line);
+    }
+
+    /** One compact line for a file that could not be reviewed. */
+    public static String errorLine(String file, String error) {
+        return MAPPER.writeValueAsString(MAPPER.createObjectNode().put("file", file).put("error", error));
+    }
+
     public static ObjectNode tree(FeedbackReport r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("status", r.status().name());
