@@ -18,18 +18,18 @@ import org.springframework.stereotype.Component;
 class RequiredFieldsCustomizer implements OpenApiCustomizer {
 
     /** Schema name to the properties that may be null. */
-    private static final Map<String, Set<String>> NULLABLE = Map.of(
-            "SubmissionHistoryResponse", Set.of("nextCursor"),
-            "Item", Set.of("status", "score", "llm"),
-            "SubmissionView", Set.of("changes"),
-            "ReviewView", Set.of("reason"),
-            "TutorialProgressView", Set.of("bestScore"),
-            "CriterionState", Set.of("verdict"),
-            "AdminItem", Set.of("rubricVersion"),
-            "TutorialStats", Set.of("medianRevisionsToPass"),
-            "StepView", Set.of("reply", "client", "node", "send", "pollWithinMillis", "waitMillis"),
-            "ChangesView", Set.of("notCompared"),
-            "HintsView", Set.of("note"));
+    private static final Map<String, Set<String>> NULLABLE = Map.ofEntries(
+            Map.entry("SubmissionHistoryResponse", Set.of("nextCursor")),
+            Map.entry("Item", Set.of("status", "score", "llm")),
+            Map.entry("SubmissionView", Set.of("changes")),
+            Map.entry("ReviewView", Set.of("reason")),
+            Map.entry("TutorialProgressView", Set.of("bestScore")),
+            Map.entry("CriterionState", Set.of("verdict")),
+            Map.entry("AdminItem", Set.of("rubricVersion")),
+            Map.entry("TutorialStats", Set.of("medianRevisionsToPass")),
+            Map.entry("StepView", Set.of("reply", "client", "node", "send", "pollWithinMillis", "waitMillis")),
+            Map.entry("ChangesView", Set.of("notCompared")),
+            Map.entry("HintsView", Set.of("note")));
 
     /** Request bodies and the problem document keep their own rules. */
     private static final Set<String> SKIP = Set.of(ProblemResponsesCustomizer.PROBLEM, "SubmitRequest", "DiagnosticsRequest",
