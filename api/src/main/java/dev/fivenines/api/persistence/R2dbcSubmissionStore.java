@@ -52,16 +52,18 @@ class R2dbcSubmissionStore implements SubmissionStore, SubmissionExport {
 
     @Override
     public Mono<Submission> latest(String learner, String tutorialSlug) {
-        return db.sql("select " + COLUMNS + " from submission where learner = :learner and tutorial_slug = :slug"
-                        + " order by revision desc limit 1")
-                .bind("learner", learner).bind("slug", tutorialSlug)
-                .map(this::read).one();
+        return newest(learner, tutorialSlug, "");
     }
 
     @Override
     public Mono<Submission> latestCompiled(String learner, String tutorialSlug) {
+        return newest(learner, tutorialSlug, " and coalesce(status, feedback->>'status') <> 'INVALID'");
+    }
+
+    /** The learner's newest revision of the tutorial among those the (constant) SQL condition keeps. */
+    private Mono<Submission> newest(String learner, String tutorialSlug, String andCondition) {
         return db.sql("select " + COLUMNS + " from submission where learner = :learner and tutorial_slug = :slug"
-                        + " and coalesce(status, feedback->>'status') <> 'INVALID' order by revision desc limit 1")
+                        + andCondition + " order by revision desc limit 1")
                 .bind("learner", learner).bind("slug", tutorialSlug)
                 .map(this::read).one();
     }
