@@ -132,6 +132,11 @@ final class EdgeEvaluator {
                 return Outcome.holds(roles.evidence());
             }
         }
+        for (Shape part : view.players(to)) {
+            if (partOfPlayerSaying(part.id(), from, to, says)) {
+                return Outcome.holds(roles.evidence());
+            }
+        }
         Set<Message> arriving = new HashSet<>(view.carriers(to));
         // breadth first over (element, already said?): the word may come anywhere on the way
         java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>();
@@ -216,6 +221,26 @@ final class EdgeEvaluator {
             }
         }
         return seen;
+    }
+
+    /**
+     * A part drawn inside a {@code from} player that plays {@code to} is reached by nesting: "int"
+     * holding "0..9999 shared objects" draws the shared integers as a case of the int encoding, as
+     * an arrow would. With {@code via}, the part or one of its enclosing boxes up to that player says
+     * the word.
+     */
+    private boolean partOfPlayerSaying(String part, String from, String to, Phrases says) {
+        if (!view.plays(part, to) || view.plays(part, from)) {
+            return false;
+        }
+        boolean said = says == null || says(says, part);
+        for (Shape cur = view.shape(view.shape(part).parent()); cur != null; cur = cur.parent() == null ? null : view.shape(cur.parent())) {
+            said = said || says(says, cur.id());
+            if (view.plays(cur.id(), from)) {
+                return said;
+            }
+        }
+        return false;
     }
 
     /** Per element, its id and label read once for {@code via} (a path search asks many times). */

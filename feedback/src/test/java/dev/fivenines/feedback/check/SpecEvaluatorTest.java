@@ -278,6 +278,26 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void pathWhenTheTargetIsDrawnInsideTheStartThenHolds() {
+            // the keyspace drawn as a part of the client's box: nesting says what an arrow would
+            Board board = Diagrams.plain().shape("c", "Client").shape("c.db", "Keyspace", "rectangle", "c").build();
+            assertThat(eval(board, new Spec.Path("client", "keyspace")).status()).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void pathViaWhenThePartInsideSaysNoWordThenMissing() {
+            Board board = Diagrams.plain().shape("c", "Client").shape("c.db", "Keyspace", "rectangle", "c").build();
+            assertThat(eval(board, new Spec.Path("client", "keyspace", "", List.of("write"))).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
+        void pathWhenAContainerMerelyHoldsBothThenNotByNesting() {
+            Board board = Diagrams.plain().shape("g", "Group").shape("g.c", "Client", "rectangle", "g")
+                    .shape("g.db", "Keyspace", "rectangle", "g").build();
+            assertThat(eval(board, new Spec.Path("client", "keyspace")).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
         void reachableWhenUndirectedEdgeThenBothWays() {
             Board board = core().edge("db", "c", "link", "none", "none").build();
             assertThat(eval(board, new Spec.Reachable("client", "keyspace")).status()).isEqualTo(Status.HOLDS);
