@@ -107,6 +107,28 @@ final class ShapeEvaluator {
                 out.add(DiagramView.lastSegment(s.id()) + " " + (s.label() == null ? "" : s.label()));
             }
         }
+        out.addAll(attachedNoteLines(shape));
         return out;
+    }
+
+    /**
+     * A note joined to the element by a line describes it, one field a line: a markdown block
+     * "- refcount: INT_MAX = shared" tied to the header with {@code --} lists the header's fields
+     * as a table would. A note never plays a role, so this is its only way to count.
+     */
+    private List<String> attachedNoteLines(Shape shape) {
+        List<String> out = new ArrayList<>();
+        for (var c : view.board().connections()) {
+            String other = c.src().equals(shape.id()) ? c.dst() : c.dst().equals(shape.id()) ? c.src() : null;
+            Shape note = other == null ? null : view.shape(other);
+            if (note != null && isNote(note) && note.label() != null) {
+                note.label().lines().forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNote(Shape shape) {
+        return shape.seqRole() == Shape.SeqRole.NOTE || shape.language() != null;
     }
 }

@@ -372,6 +372,17 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void entityWhenANoteJoinedToItListsTheFieldThenHolds() {
+            Board joined = Diagrams.plain().table("robj", "redisObject", List.of(new Shape.Column("type", "", List.of())))
+                    .note("n", "- refcount: INT_MAX for shared objects", null).edge("n", "robj", "", "none", "none").build();
+            Board loose = Diagrams.plain().table("robj", "redisObject", List.of(new Shape.Column("type", "", List.of())))
+                    .note("n", "- refcount: INT_MAX for shared objects", null).build();
+            Spec spec = new Spec.Entity("object", List.of(List.of("type"), List.of("refcount")));
+            assertThat(eval(joined, spec).status()).isEqualTo(Status.HOLDS);
+            assertThat(eval(loose, spec).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
         void containsWhenNestedThenHoldsAndWhenSideBySideThenBroken() {
             Board nested = Diagrams.plain().shape("db", "redisDb").shape("db.ttl", "expires", "rectangle", "db").build();
             Board apart = Diagrams.plain().shape("db", "redisDb").shape("ttl", "expires").build();
