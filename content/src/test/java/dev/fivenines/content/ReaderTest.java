@@ -181,6 +181,21 @@ class ReaderTest {
     }
 
     @Test
+    void readWhenATitlesDescriptionStartsWithAShortNameBeforeItsOwnDashThenTheTitleAndThatNameAreOnePhrase() {
+        Tutorial objectModel = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
+        String labels = """
+                list_quicklist: "list: quicklist (linked list of listpack nodes) - 7.0: EVERY list"
+                int_enc: "int - canonical 64-bit integer kept in ptr"
+                """;
+        FeedbackReport r = REVIEW.analyze(objectModel, labels);
+        // "list: quicklist" is the quicklist by its head; the detail after the dash does not decide
+        assertThat(role(r, "quicklist").elements()).extracting(Reading.ReadElement::id).containsExactly("list_quicklist");
+        assertThat(role(r, "list-type").elements()).isEmpty();
+        // a description of three or more words still leaves the title to decide
+        assertThat(role(r, "int-encoding").elements()).extracting(Reading.ReadElement::id).containsExactly("int_enc");
+    }
+
+    @Test
     void readWhenAPathThatMustNotExistIsDrawnThenTheMessageSaysWhatItWasAbout() {
         Tutorial objectModel = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
         String listpackIn70 = """

@@ -90,6 +90,15 @@ final class NameParts {
     }
 
     /**
+     * A description's leading name: the text before its own colon or spaced dash ("quicklist" in
+     * "quicklist - 7.0: every list"); the whole text when it has neither.
+     */
+    static String leadingClause(String description) {
+        String[] inner = titled(description);
+        return inner == null || description.indexOf('\n') >= 0 ? description : inner[0];
+    }
+
+    /**
      * What a phrase "A as B" says the thing is (B: "Sorted set as skiplist" is the skiplist, as
      * "int stored as shared object" is the shared object); null when the phrase has no "as"
      * between two words.

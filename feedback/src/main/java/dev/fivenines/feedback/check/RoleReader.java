@@ -314,6 +314,9 @@ final class RoleReader {
             // a title that names nothing leaves the whole label to read: one of its detail lines
             // alone ("'expired' event" under "del kv+ttl") is not what the element is
             segments.add(main.indexOf('\n') >= 0 ? main : titled[1]);
+        } else if (titled != null && main.indexOf('\n') < 0 && NameParts.leadingClause(titled[1]).length() < titled[1].length()) {
+            // "list: quicklist - 7.0: every list" names "list: quicklist"; what follows is detail
+            segments.add(titled[0] + ": " + NameParts.leadingClause(titled[1]));
         } else {
             segments.add(main);
         }
@@ -345,12 +348,13 @@ final class RoleReader {
     }
 
     /**
-     * A title stands for the element when a description follows it (three or more words, so
-     * "keyspace: expires" stays one phrase), when it is the first of several lines, or when it
+     * A title stands for the element when a description follows it (three or more words before
+     * the description's own colon or dash, so "keyspace: expires" and "list: quicklist - 7.0: every
+     * list" stay one phrase), when it is the first of several lines, or when it
      * lists several things itself ("ZSET / SKIPLIST: struct zset").
      */
     private boolean readsAsTitle(String text, String[] titled) {
-        return words(titled[1]).tokens().size() >= 3 || text.indexOf('\n') >= 0
+        return words(NameParts.leadingClause(titled[1])).tokens().size() >= 3 || text.indexOf('\n') >= 0
                 || NameParts.listItems(titled[0]).size() > 1;
     }
 
