@@ -253,8 +253,25 @@ final class EdgeEvaluator {
             return false;
         }
         String text = elementText.computeIfAbsent(elementId, id -> (DiagramView.lastSegment(s.id()) + " "
-                + (s.label() == null ? "" : s.label())).toLowerCase(java.util.Locale.ROOT));
+                + (s.label() == null ? "" : s.label()) + framesSay(s)).toLowerCase(java.util.Locale.ROOT));
         return words.matches(elementWords.computeIfAbsent(elementId, id -> Words.of(text)), text);
+    }
+
+    /**
+     * The labels of the boxes around an element that play no role: a frame such as "Redis 7.2+"
+     * says something of everything drawn inside it, as a label on each part would. A box that plays
+     * a role is a part of the mechanism, not a frame, so its words stay its own. Each label is read
+     * as its own clause (a period between), so no phrase spans two of them.
+     */
+    private String framesSay(Shape s) {
+        StringBuilder out = new StringBuilder();
+        for (Shape cur = s.parent() == null ? null : view.shape(s.parent()); cur != null;
+             cur = cur.parent() == null ? null : view.shape(cur.parent())) {
+            if (view.reading().rolesOf(cur.id()).isEmpty() && cur.label() != null) {
+                out.append(" . ").append(cur.label());
+            }
+        }
+        return out.toString();
     }
 
     private static String firstWord(List<String> words) {

@@ -298,6 +298,17 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void pathViaWhenAFrameAroundAStepSaysTheWordThenHolds() {
+            // a box that plays no role frames what it holds: "replica side" is said of the keyspace inside
+            Board framed = Diagrams.plain().shape("c", "Client").shape("f", "replica side")
+                    .shape("f.db", "Keyspace", "rectangle", "f").edge("c", "f.db", "write").build();
+            Board bare = Diagrams.plain().shape("c", "Client").shape("db", "Keyspace").edge("c", "db", "write").build();
+            Spec spec = new Spec.Path("client", "keyspace", "", List.of("replica"));
+            assertThat(eval(framed, spec).status()).isEqualTo(Status.HOLDS);
+            assertThat(eval(bare, spec).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
         void reachableWhenUndirectedEdgeThenBothWays() {
             Board board = core().edge("db", "c", "link", "none", "none").build();
             assertThat(eval(board, new Spec.Reachable("client", "keyspace")).status()).isEqualTo(Status.HOLDS);
