@@ -108,7 +108,39 @@ final class ShapeEvaluator {
             }
         }
         out.addAll(attachedNoteLines(shape));
+        out.addAll(looseNoteSentences(shape));
         return out;
+    }
+
+    /**
+     * Sentence ends in a note: a period or semicolon before a space ("7.2" stays whole), a blank
+     * line or a new list item; a single line break is markdown wrapping one sentence.
+     */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.;](\\s|$)|\\R\\s*\\R|\\R\\s*[-*+]\\s");
+
+    /**
+     * A note tied to nothing, drawn beside the element (in the same container), describes what
+     * its sentences name: "Shared integers have refcount 2147483647" in the string encodings' box
+     * is said of the shared integers. Only sentences whose subject reads as one of the element's
+     * roles count, so a note about the raw encoding adds nothing to the shared integers.
+     */
+    private List<String> looseNoteSentences(Shape shape) {
+        List<String> out = new ArrayList<>();
+        for (Shape note : view.shapes()) {
+            if (!isNote(note) || note.label() == null || !java.util.Objects.equals(note.parent(), shape.parent()) || joined(note)) {
+                continue;
+            }
+            for (String sentence : SENTENCE_END.split(note.label())) {
+                if (view.reading().labelRoles(sentence).stream().anyMatch(r -> view.plays(shape.id(), r))) {
+                    out.add(sentence);
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean joined(Shape note) {
+        return view.board().connections().stream().anyMatch(c -> c.src().equals(note.id()) || c.dst().equals(note.id()));
     }
 
     /**

@@ -394,6 +394,17 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void entityWhenALooseNoteBesideItSaysAFieldOfItThenHoldsAndOfAnotherElementThenNot() {
+            Spec spec = new Spec.Entity("expires", List.of(List.of("deadline")));
+            Board aboutIt = Diagrams.plain().shape("ttl", "expires").shape("db", "keyspace")
+                    .note("n", "The keyspace maps keys to values. The expires dict holds each\ndeadline (a wrapped line).", null).build();
+            Board aboutOther = Diagrams.plain().shape("ttl", "expires").shape("db", "keyspace")
+                    .note("n", "The keyspace holds each deadline.", null).build();
+            assertThat(eval(aboutIt, spec).status()).isEqualTo(Status.HOLDS);
+            assertThat(eval(aboutOther, spec).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
         void containsWhenNestedThenHoldsAndWhenSideBySideThenBroken() {
             Board nested = Diagrams.plain().shape("db", "redisDb").shape("db.ttl", "expires", "rectangle", "db").build();
             Board apart = Diagrams.plain().shape("db", "redisDb").shape("ttl", "expires").build();
