@@ -330,4 +330,24 @@ class ReaderTest {
         String writesChecked = writesSkip.replace("write -> dict\n", "write -> chk\n");
         assertThat(finding(REVIEW.analyze(EXPIRATION, writesChecked), "passive-expiry-on-access").verdict()).isEqualTo(Verdict.PASS);
     }
+
+    @Test
+    void readWhenATitleIsAConditionThenTheStateIsWhatFollowsIt() {
+        // source-style labels: the guard names the variable tested, the words after it name the state
+        Tutorial resp = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
+        FeedbackReport r = REVIEW.analyze(resp, """
+                direction: down
+                start: processInputBuffer()
+                count: 'c->multibulklen == 0: parse *<n>'
+                len: 'c->bulklen == -1: parse $<len>'
+                copy: 'c->bulklen >= 0: copy argument'
+                start -> count: "'*'"
+                count -> len
+                len -> copy
+                copy -> len: more arguments
+                """);
+        assertThat(role(r, "array-header").elements()).extracting(Reading.ReadElement::id).containsExactly("count");
+        assertThat(role(r, "bulk-length").elements()).extracting(Reading.ReadElement::id).containsExactly("len");
+        assertThat(role(r, "payload").elements()).extracting(Reading.ReadElement::id).containsExactly("copy");
+    }
 }

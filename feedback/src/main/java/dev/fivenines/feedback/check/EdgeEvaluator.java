@@ -111,6 +111,15 @@ final class EdgeEvaluator {
      * included) says one of those words.
      */
     Outcome path(String from, String to, List<String> via) {
+        return path(from, to, via, "");
+    }
+
+    /**
+     * As {@link #path(String, String, List)}, along ways that never enter an element playing
+     * {@code without} (when given): "a way from the payload to the error that says the bulk limit
+     * without going back through a length header" is a limit checked after the payload.
+     */
+    Outcome path(String from, String to, List<String> via, String without) {
         Outcome roles = endpointsPresent(from, to);
         if (!roles.holds()) {
             return roles;
@@ -124,6 +133,10 @@ final class EdgeEvaluator {
         Phrases says = via.isEmpty() ? null : view.labels(via);
         for (Message m : view.carriers(from)) {
             starts.add(m.to()); // the arrow that names the role leads into its processing
+        }
+        if (!without.isEmpty()) {
+            // an arrow that names the start ("took len bytes") may lead into an excluded element
+            starts.removeIf(s -> view.acts(s, without) && !view.acts(s, from));
         }
         for (String s : starts) {
             // one element playing both roles itself (a merged box) is a path of its own; a container
@@ -153,6 +166,9 @@ final class EdgeEvaluator {
             boolean said = state.charAt(0) == '1';
             String at = state.substring(1);
             for (Message m : view.outgoing(at)) {
+                if (!without.isEmpty() && view.acts(m.to(), without) && !view.acts(m.to(), to)) {
+                    continue;
+                }
                 boolean nowSaid = said || says == null || m.labelMatches(says) || says(says, m.to());
                 boolean arrives = view.acts(m.to(), to) || view.insidePlayer(m.to(), to);
                 if ((arrives && !view.acts(m.to(), from)) || arriving.contains(m)) {

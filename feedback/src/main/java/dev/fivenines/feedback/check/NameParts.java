@@ -125,7 +125,10 @@ final class NameParts {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int width = 0;
-            if (c == '+' || c == '&' || c == ',' || c == '/' || c == '|') {
+            if (c == '+' && isArithmetic(text, i)) {
+                // "len + 2 bytes" adds a number, it does not list two things
+                width = 0;
+            } else if (c == '+' || c == '&' || c == ',' || c == '/' || c == '|') {
                 width = 1;
             } else if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "and", 0, 3)
                     && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
@@ -140,5 +143,14 @@ final class NameParts {
         }
         out.add(text.substring(start).trim());
         return out;
+    }
+
+    /** True when the {@code +} at {@code at} is followed by a number: a sum, not a list. */
+    private static boolean isArithmetic(String text, int at) {
+        int i = at + 1;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i < text.length() && Character.isDigit(text.charAt(i));
     }
 }

@@ -34,6 +34,9 @@ import java.util.Set;
  * sure the reading is and why, so the learner can see it and correct it.
  */
 final class RoleReader {
+    /** A comparison ("==", ">=", "!=", " < ") makes a title a guard on a variable, not a name. */
+    private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern.compile("==|!=|>=|<=|\\s[<>]\\s");
+
 
     /** How one element came to play a role: the surest reason only. */
     enum Reason {
@@ -309,7 +312,12 @@ final class RoleReader {
         String main = NameParts.withoutAliases(text);
         List<String> segments = new ArrayList<>();
         String[] titled = NameParts.titled(main);
-        if (titled != null && readsAsTitle(main, titled)) {
+        if (titled != null && isCondition(titled[0])) {
+            // "c->bulklen >= 0: copy the argument" says when the state runs, then what it does: the
+            // variable tested is not the state (bulklen is known in the payload state)
+            segments.add(titled[1]);
+            segments.add(main);
+        } else if (titled != null && readsAsTitle(main, titled)) {
             segments.add(titled[0]);
             // a title that names nothing leaves the whole label to read: one of its detail lines
             // alone ("'expired' event" under "del kv+ttl") is not what the element is
@@ -353,6 +361,10 @@ final class RoleReader {
      * list" stay one phrase), when it is the first of several lines, or when it
      * lists several things itself ("ZSET / SKIPLIST: struct zset").
      */
+    private static boolean isCondition(String title) {
+        return CONDITION.matcher(title).find();
+    }
+
     private boolean readsAsTitle(String text, String[] titled) {
         return words(NameParts.leadingClause(titled[1])).tokens().size() >= 3 || text.indexOf('\n') >= 0
                 || NameParts.listItems(titled[0]).size() > 1;

@@ -20,6 +20,25 @@ final class Stems {
     private static final ThreadLocal<java.util.HashMap<String, String>> SEEN =
             ThreadLocal.withInitial(() -> new java.util.HashMap<>(256));
 
+    /**
+     * Irregular past tenses the stemmer leaves alone ("ran" is not "run"): a diagram written in the
+     * past tense ("Command ran", "-ERR was sent") names the same steps. Only forms with no other
+     * common meaning in a diagram are listed ("left", "found", "read", "gone", "broken" are not, nor "got", which would read as GET).
+     */
+    private static final java.util.Map<String, String> IRREGULAR_PAST = java.util.Map.ofEntries(
+            java.util.Map.entry("ran", "run"), java.util.Map.entry("began", "begin"),
+            java.util.Map.entry("begun", "begin"), java.util.Map.entry("sent", "send"),
+            java.util.Map.entry("wrote", "write"), java.util.Map.entry("written", "write"),
+            java.util.Map.entry("took", "take"), java.util.Map.entry("taken", "take"),
+            java.util.Map.entry("gave", "give"),
+            java.util.Map.entry("given", "give"), java.util.Map.entry("kept", "keep"),
+            java.util.Map.entry("made", "make"), java.util.Map.entry("came", "come"),
+            java.util.Map.entry("held", "hold"), java.util.Map.entry("threw", "throw"),
+            java.util.Map.entry("thrown", "throw"), java.util.Map.entry("broke", "break"),
+            java.util.Map.entry("hung", "hang"),
+            java.util.Map.entry("grew", "grow"), java.util.Map.entry("grown", "grow"),
+            java.util.Map.entry("built", "build"), java.util.Map.entry("spent", "spend"));
+
     private Stems() {
     }
 
@@ -33,7 +52,7 @@ final class Stems {
             return known;
         }
         EnglishStemmer stemmer = STEMMER.get();
-        stemmer.setCurrent(token);
+        stemmer.setCurrent(IRREGULAR_PAST.getOrDefault(token, token));
         stemmer.stem();
         String stem = stemmer.getCurrent();
         if (seen.size() >= CACHED) {

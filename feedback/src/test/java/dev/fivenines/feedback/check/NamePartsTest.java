@@ -41,6 +41,9 @@ class NamePartsTest {
     void listItemsWhenJoinedThenEachItem() {
         assertThat(NameParts.listItems("dict + expires")).containsExactly("dict", "expires");
         assertThat(NameParts.listItems("dict | expires and ttl, keys/values")).containsExactly("dict", "expires", "ttl", "keys", "values");
+        // a number after + is a sum ("len + 2 bytes" is the payload and its CRLF), not a second item
+        assertThat(NameParts.listItems("Are len + 2 bytes buffered?")).containsExactly("Are len + 2 bytes buffered?");
+        assertThat(NameParts.listItems("bulklen+2 bytes + argv")).containsExactly("bulklen+2 bytes", "argv");
         assertThat(NameParts.listItems("command handler")).containsExactly("command handler");
         assertThat(NameParts.listItems("Command executor (standalone)")).containsExactly("Command executor (standalone)");
     }

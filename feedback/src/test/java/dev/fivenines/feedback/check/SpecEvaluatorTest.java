@@ -248,6 +248,22 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void pathWithoutWhenTheOnlyWaySayingTheWordPassesTheExcludedRoleThenMissing() {
+            // client -> expired? -> keyspace says "limit" only on the way through the decider
+            Board through = Diagrams.plain().shape("c", "Client").shape("d", "expired?", "diamond", null)
+                    .shape("db", "Keyspace").edge("c", "d", "ask").edge("d", "db", "over the limit").edge("c", "db", "get").build();
+            assertThat(eval(through, new Spec.Path("client", "keyspace", "", List.of("limit"), false, "")).status())
+                    .isEqualTo(Status.HOLDS);
+            assertThat(eval(through, new Spec.Path("client", "keyspace", "", List.of("limit"), false, "decider")).status())
+                    .isEqualTo(Status.MISSING);
+            // the word on a way that skips the decider still counts
+            Board direct = Diagrams.plain().shape("c", "Client").shape("d", "expired?", "diamond", null)
+                    .shape("db", "Keyspace").edge("c", "d", "ask").edge("c", "db", "over the limit").build();
+            assertThat(eval(direct, new Spec.Path("client", "keyspace", "", List.of("limit"), false, "decider")).status())
+                    .isEqualTo(Status.HOLDS);
+        }
+
+        @Test
         void pathWhenChainBrokenThenMissing() {
             Board board = core().edge("c", "p", "req").edge("x", "db", "write").build();
             assertThat(eval(board, new Spec.Path("client", "keyspace")).status()).isEqualTo(Status.MISSING);

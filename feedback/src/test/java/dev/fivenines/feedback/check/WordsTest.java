@@ -36,6 +36,14 @@ class WordsTest {
     }
 
     @Test
+    void ofWhenIrregularPastTenseThenStemmedLikeThePresent() {
+        assertThat(Words.of("Command ran").stems()).isEqualTo(Words.of("command runs").stems());
+        assertThat(Words.of("reply was sent").stems()).isEqualTo(Words.of("reply was sending").stems());
+        // "got" would read as the GET command, so it stays itself
+        assertThat(Words.of("got").stems()).containsExactly("got");
+    }
+
+    @Test
     void ofWhenNullOrBlankThenEmpty() {
         assertThat(Words.of(null).isEmpty()).isTrue();
         assertThat(Words.of(" \t").isEmpty()).isTrue();
