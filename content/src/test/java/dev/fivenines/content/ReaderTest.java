@@ -206,6 +206,20 @@ class ReaderTest {
     }
 
     @Test
+    void readWhenAnUnconnectedSentenceMentionsARoleThenItPlaysNone() {
+        // a remark drawn as a plain shape, no arrow to it: commentary, not the lookup
+        String withRemark = trace("exec: Command executor", "exec") + """
+                why: "The keyspace dict is where every lookup finds a value by its key." {shape: page}
+                aof: "AOF"
+                """;
+        FeedbackReport r = REVIEW.analyze(KV, withRemark);
+        assertThat(role(r, "keyspace").elements()).extracting(e -> e.id()).containsExactly("dict");
+        // the same sentence on an arrow's end is a step, and is read
+        FeedbackReport connected = REVIEW.analyze(KV, withRemark + "exec -> why\n");
+        assertThat(role(connected, "keyspace").elements()).extracting(e -> e.id()).contains("why");
+    }
+
+    @Test
     void readWhenAStepActsOnAListOrItsTitleNamesNothingThenTheStepIsRead() {
         Tutorial expiration = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
         String labels = """

@@ -156,8 +156,9 @@ final class RoleReader {
      */
     static RoleReader read(Board board, Map<String, Role> roles, Board model) {
         RoleReader reader = new RoleReader(roles);
+        Set<String> touched = touchedByArrows(board);
         for (Shape shape : board.shapes()) {
-            if (canPlayRoles(shape)) {
+            if (canPlayRoles(shape) && !isFreeStandingNote(shape, touched)) {
                 reader.readNames(shape);
             }
         }
@@ -248,6 +249,35 @@ final class RoleReader {
      */
     static boolean canPlayRoles(Shape shape) {
         return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP && shape.language() == null;
+    }
+
+    /**
+     * A remark written as a plain shape: a one-line sentence that no arrow touches (nor any of its parts).
+     * It comments on the mechanism ("no timer anywhere: an expired key is only found by a lookup"),
+     * so, like a note, it plays no role; a short unconnected name ("AOF") still does.
+     */
+    static boolean isFreeStandingNote(Shape shape, Set<String> touchedByArrows) {
+        String label = shape.label() == null ? "" : shape.label().strip();
+        // a multi-line label is a name with detail lines ("\"int\"\nSET n 42"), not a remark
+        return !touchedByArrows.contains(shape.id()) && !label.contains("\n")
+                && label.split("\\s+").length >= NOTE_SENTENCE_WORDS;
+    }
+
+    /** From this many words an unconnected label is a sentence about the diagram, not a part's name. */
+    private static final int NOTE_SENTENCE_WORDS = 8;
+
+    /** Every arrow end and each container holding one: a container with a connected part is connected. */
+    static Set<String> touchedByArrows(Board board) {
+        Set<String> touched = new java.util.HashSet<>();
+        for (Connection c : board.connections()) {
+            for (String end : List.of(c.src(), c.dst())) {
+                for (int dot = end.indexOf('.'); dot >= 0; dot = end.indexOf('.', dot + 1)) {
+                    touched.add(end.substring(0, dot));
+                }
+                touched.add(end);
+            }
+        }
+        return touched;
     }
 
     private void readNames(Shape shape) {
