@@ -256,6 +256,29 @@ class ReaderTest {
     }
 
     @Test
+    void readWhenATableNamesNothingButItsColumnsNameRolesThenItPlaysThemAndAnArrowReachesItsColumn() {
+        String table = """
+                cron: serverCron
+                take: "sample up to 20 keys with a TTL"
+                db: "redisDb" {
+                  shape: sql_table
+                  dict: "key -> value"
+                  expires: "key -> deadline (ms)"
+                }
+                cron -> take
+                take -> db.expires: "walk"
+                """;
+        FeedbackReport r = REVIEW.analyze(EXPIRATION, table);
+        assertThat(role(r, "keyspace").elements()).extracting(Reading.ReadElement::id).containsExactly("db");
+        assertThat(role(r, "expires-dict").elements()).extracting(Reading.ReadElement::id).containsExactly("db");
+        String keyspaceEdge = "a connection from the sampling step to the keyspace dict";
+        assertThat(finding(r, "active-cycle-samples").message()).doesNotContain(keyspaceEdge);
+        Finding fromDict = finding(REVIEW.analyze(EXPIRATION, table.replace("db.expires", "db.dict")), "active-cycle-samples");
+        assertThat(fromDict.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(fromDict.message()).contains(keyspaceEdge);
+    }
+
+    @Test
     void readWhenAnArrowIntoAMergedStoreNamesOneTableThenItReachesThatTable() {
         String merged = """
                 cron: serverCron

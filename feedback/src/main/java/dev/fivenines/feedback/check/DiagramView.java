@@ -204,6 +204,7 @@ final class DiagramView {
      * store (a cylinder or stored data) that holds several roles, whose label names some of them,
      * arrives at those only: "read expires" into "redisDb (dict | expires)" reads the expires dict,
      * not the keyspace. Labels on arrows between steps are conditions, so they do not choose.
+     * An arrow into a table's column ({@code db.expires}) reaches the role that column names.
      */
     boolean arrivesAs(Message m, String role) {
         if (!acts(m.to(), role)) {
@@ -211,6 +212,14 @@ final class DiagramView {
         }
         Set<String> own = directRoles.getOrDefault(m.to(), Set.of());
         Shape target = shapes.get(m.to());
+        Integer column = m.to().equals(m.connection().dst()) ? m.connection().dstColumnIndex() : m.connection().srcColumnIndex();
+        if (target != null && column != null && own.size() > 1) {
+            // an arrow into one column of a table that holds several roles reaches that column's role
+            Set<String> named = reading.columnRoles(target, column);
+            if (!named.isEmpty()) {
+                return named.contains(role);
+            }
+        }
         boolean store = target != null && ("cylinder".equals(target.shape()) || "stored_data".equals(target.shape()));
         if (!store || own.size() < 2 || !own.contains(role)) {
             return true;

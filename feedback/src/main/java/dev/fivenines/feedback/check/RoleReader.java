@@ -304,6 +304,11 @@ final class RoleReader {
             fromId.forEach(r -> take(shape, r, Reason.NAME, "its id \u201c" + id + "\u201d"));
             return;
         }
+        Set<String> fromColumns = columnRoles(shape);
+        if (!fromColumns.isEmpty()) {
+            fromColumns.forEach(r -> take(shape, r, Reason.NAME, "its columns in \u201c" + (label.isBlank() ? id : label) + "\u201d"));
+            return;
+        }
         // only a name that is one short word is an abbreviation ("cli", "exec", "ks"): in a longer
         // name a common word ("key" in "setKey helper") is just a word
         String name = label.isBlank() ? id : label;
@@ -315,6 +320,27 @@ final class RoleReader {
             String r = fromAbbreviation.iterator().next();
             take(shape, r, Reason.ABBREVIATION, "the abbreviation in \u201c" + (label.isBlank() ? id : label) + "\u201d");
         }
+    }
+
+    /**
+     * The roles a table's column names say, when the table's own name says none: "redisDb" with
+     * columns {@code dict} and {@code expires} holds both dicts, as "redisDb (dict + expires)" does.
+     */
+    private Set<String> columnRoles(Shape shape) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < shape.columns().size(); i++) {
+            out.addAll(columnRoles(shape, i));
+        }
+        return out;
+    }
+
+    /** The roles one column's name says (empty when none, or no such column). */
+    Set<String> columnRoles(Shape shape, int column) {
+        if (column < 0 || column >= shape.columns().size()) {
+            return Set.of();
+        }
+        String name = shape.columns().get(column).name();
+        return name == null || name.isBlank() ? Set.of() : rolesOfText(name);
     }
 
     /**
