@@ -109,14 +109,27 @@ final class NameParts {
         return before.isEmpty() || after.isEmpty() ? null : after;
     }
 
-    /** The items of a list joined by {@code + & , / |} or the word "and"; the text itself when it is none. */
+    /**
+     * A comparison with a number or between spaced operands ("expired*100/sampled > 10", "now >= when"):
+     * in such a text {@code /} divides and {@code +} adds, so they join no list (a comma still does:
+     * "bulklen >= 0, copy argument"). Arrows ({@code ->}) and placeholders ({@code <unix-ms>}) are
+     * not comparisons.
+     */
+    private static final java.util.regex.Pattern COMPARISON =
+            java.util.regex.Pattern.compile("(^|[^-=<>])(>=?|<=?|==|!=)\\s*\\d|\\s(>=?|<=?|==|!=)\\s");
+
+    /**
+     * The items of a list joined by {@code + & , / |} or the word "and"; the text itself when it is
+     * none. In a comparison, {@code /} and {@code +} are arithmetic, not joins.
+     */
     static List<String> listItems(String text) {
+        boolean arithmetic = COMPARISON.matcher(text).find();
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int width = 0;
-            if (c == '+' || c == '&' || c == ',' || c == '/' || c == '|') {
+            if (c == '&' || c == ',' || c == '|' || (!arithmetic && (c == '+' || c == '/'))) {
                 width = 1;
             } else if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "and", 0, 3)
                     && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))

@@ -46,6 +46,16 @@ class NamePartsTest {
     }
 
     @Test
+    void listItemsWhenAComparisonThenSlashAndPlusAreArithmeticNotJoins() {
+        assertThat(NameParts.listItems("expired*100/sampled > 10")).containsExactly("expired*100/sampled > 10");
+        assertThat(NameParts.listItems("expired/sampled >10%")).hasSize(1);
+        assertThat(NameParts.listItems("c->bulklen >= 0, copy argument")).containsExactly("c->bulklen >= 0", "copy argument");
+        // an arrow and a placeholder are no comparison: the list still splits
+        assertThat(NameParts.listItems("k -> v + expires")).containsExactly("k -> v", "expires");
+        assertThat(NameParts.listItems("PEXPIREAT k <unix-ms> / SET k v PXAT <unix-ms>")).hasSize(2);
+    }
+
+    @Test
     void scansWhenHugeInputThenOneItemAndTheTextKept() {
         String spaces = " ".repeat(200_000);
         assertThat(NameParts.listItems(spaces + "x")).hasSize(1);
