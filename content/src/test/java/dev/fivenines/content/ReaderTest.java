@@ -276,6 +276,12 @@ class ReaderTest {
         Finding fromDict = finding(REVIEW.analyze(EXPIRATION, table.replace("db.expires", "db.dict")), "active-cycle-samples");
         assertThat(fromDict.verdict()).isEqualTo(Verdict.BROKEN);
         assertThat(fromDict.message()).contains(keyspaceEdge);
+        // drawn the other way, out of a column: the expires column is not the keyspace
+        String outOfColumn = table.replace("take -> db.expires: \"walk\"", "db.expires -> take: \"sampled\"");
+        assertThat(finding(REVIEW.analyze(EXPIRATION, outOfColumn), "active-cycle-samples").message()).doesNotContain("keyspace dict to the sampling");
+        Finding outOfDict = finding(REVIEW.analyze(EXPIRATION, outOfColumn.replace("db.expires", "db.dict")), "active-cycle-samples");
+        assertThat(outOfDict.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(outOfDict.message()).contains("a connection from the keyspace dict to the sampling step");
     }
 
     @Test

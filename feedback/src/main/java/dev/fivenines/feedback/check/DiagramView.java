@@ -212,13 +212,9 @@ final class DiagramView {
         }
         Set<String> own = directRoles.getOrDefault(m.to(), Set.of());
         Shape target = shapes.get(m.to());
-        Integer column = m.to().equals(m.connection().dst()) ? m.connection().dstColumnIndex() : m.connection().srcColumnIndex();
-        if (target != null && column != null && own.size() > 1) {
-            // an arrow into one column of a table that holds several roles reaches that column's role
-            Set<String> named = reading.columnRoles(target, column);
-            if (!named.isEmpty()) {
-                return named.contains(role);
-            }
+        Set<String> column = columnRoles(m, true);
+        if (!column.isEmpty()) {
+            return column.contains(role);
         }
         boolean store = target != null && ("cylinder".equals(target.shape()) || "stored_data".equals(target.shape()));
         if (!store || own.size() < 2 || !own.contains(role)) {
@@ -227,6 +223,31 @@ final class DiagramView {
         Set<String> named = new java.util.HashSet<>(reading.labelRoles(m.label()));
         named.retainAll(own);
         return named.isEmpty() || named.contains(role);
+    }
+
+    /** True when the message leaves an element acting for {@code role}; from a table's column, as that column's role. */
+    boolean departsAs(Message m, String role) {
+        if (!acts(m.from(), role)) {
+            return false;
+        }
+        Set<String> column = columnRoles(m, false);
+        return column.isEmpty() || column.contains(role);
+    }
+
+    /**
+     * The roles the table column at the message's target (or source) names, when that table holds several
+     * roles ("db.expires" of a redisDb table holding both dicts); empty otherwise.
+     */
+    private Set<String> columnRoles(Message m, boolean atTarget) {
+        Connection c = m.connection();
+        boolean forward = m.from().equals(c.src()); // a message runs along its arrow, or back (<-, --)
+        Integer column = atTarget == forward ? c.dstColumnIndex() : c.srcColumnIndex();
+        String end = atTarget ? m.to() : m.from();
+        Shape table = shapes.get(end);
+        if (table == null || column == null || directRoles.getOrDefault(end, Set.of()).size() < 2) {
+            return Set.of();
+        }
+        return reading.columnRoles(table, column);
     }
 
     /**

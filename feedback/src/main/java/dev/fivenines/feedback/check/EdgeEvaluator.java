@@ -34,7 +34,7 @@ final class EdgeEvaluator {
         Phrases against = contradicts.isEmpty() ? null : view.labels(contradicts);
         List<Message> out = new ArrayList<>();
         for (Message m : view.messages()) {
-            if (view.acts(m.from(), from) && view.arrivesAs(m, to) && m.labelMatches(words)
+            if (view.departsAs(m, from) && view.arrivesAs(m, to) && m.labelMatches(words)
                     && (against == null || !m.labelMatches(against))) {
                 out.add(m);
             }
