@@ -285,6 +285,20 @@ class ReaderTest {
     }
 
     @Test
+    void readWhenAStepSendsOrReturnsSomethingThenItIsWhatItHandsOver() {
+        String steps = """
+                a: "A client sends EXPIRE k 60"
+                b: "lookupKey returns NULL"
+                c: "The client"
+                """;
+        FeedbackReport r = REVIEW.analyze(EXPIRATION, steps);
+        assertThat(role(r, "ttl-command").elements()).extracting(Reading.ReadElement::id).containsExactly("a");
+        assertThat(role(r, "missing-reply").elements()).extracting(Reading.ReadElement::id).containsExactly("b");
+        assertThat(role(r, "key-lookup").elements()).extracting(Reading.ReadElement::id).doesNotContain("b");
+        assertThat(role(r, "client").elements()).extracting(Reading.ReadElement::id).containsExactly("c");
+    }
+
+    @Test
     void readWhenAnArrowIntoAMergedStoreNamesOneTableThenItReachesThatTable() {
         String merged = """
                 cron: serverCron

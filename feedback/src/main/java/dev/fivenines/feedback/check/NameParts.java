@@ -90,6 +90,24 @@ final class NameParts {
     }
 
     /**
+     * A short subject, then a verb that hands something over: "A client sends EXPIRE k 60",
+     * "lookupKey returns NULL", "Client sent SET k v EX 30".
+     */
+    private static final java.util.regex.Pattern HANDS_OVER = java.util.regex.Pattern.compile(
+            "^\\s*(?:\\S+\\s+){0,2}\\S+\\s+(?:sends|sent|returns|returned)\\s+(\\S.*)$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+
+    /**
+     * What a step that hands something over is about: what it hands over ("A client sends EXPIRE
+     * k 60" is the EXPIRE arriving, "lookupKey returns NULL" the missing-key answer), not who
+     * does it; null when the phrase is not such a sentence.
+     */
+    static String handedOver(String text) {
+        java.util.regex.Matcher m = HANDS_OVER.matcher(text);
+        return m.matches() ? m.group(1).trim() : null;
+    }
+
+    /**
      * What a phrase "A as B" says the thing is (B: "Sorted set as skiplist" is the skiplist, as
      * "int stored as shared object" is the shared object); null when the phrase has no "as"
      * between two words.

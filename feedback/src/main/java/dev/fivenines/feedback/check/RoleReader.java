@@ -385,6 +385,9 @@ final class RoleReader {
             }
             for (String part : parts) {
                 String what = NameParts.asWhat(part);
+                if (what == null) {
+                    what = NameParts.handedOver(part);
+                }
                 Set<String> named = what == null ? Set.of() : winners(what);
                 here.addAll(named.isEmpty() ? winners(part) : named);
             }

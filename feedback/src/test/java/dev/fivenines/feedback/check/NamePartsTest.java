@@ -56,6 +56,16 @@ class NamePartsTest {
     }
 
     @Test
+    void handedOverWhenAShortSubjectSendsOrReturnsThenWhatItHandsOver() {
+        assertThat(NameParts.handedOver("A client sends EXPIRE or SET with EX")).isEqualTo("EXPIRE or SET with EX");
+        assertThat(NameParts.handedOver("lookupKey returns NULL")).isEqualTo("NULL");
+        assertThat(NameParts.handedOver("Client sent SET k v EX 30")).isEqualTo("SET k v EX 30");
+        // no such verb, or a long clause before it: not a hand-over
+        assertThat(NameParts.handedOver("delete from keyspace + expires")).isNull();
+        assertThat(NameParts.handedOver("after the lookup the server finally sends nil")).isNull();
+    }
+
+    @Test
     void scansWhenHugeInputThenOneItemAndTheTextKept() {
         String spaces = " ".repeat(200_000);
         assertThat(NameParts.listItems(spaces + "x")).hasSize(1);
