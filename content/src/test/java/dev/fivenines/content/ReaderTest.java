@@ -217,6 +217,14 @@ class ReaderTest {
         // the same sentence on an arrow's end is a step, and is read
         FeedbackReport connected = REVIEW.analyze(KV, withRemark + "exec -> why\n");
         assertThat(role(connected, "keyspace").elements()).extracting(e -> e.id()).contains("why");
+        // and so is the same sentence drawn as a part of a container
+        String inBox = """
+                server: "Server" {
+                  why: "The keyspace dict is where every lookup finds a value by its key."
+                }
+                """;
+        FeedbackReport part = REVIEW.analyze(YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow(), inBox);
+        assertThat(role(part, "keyspace").elements()).extracting(e -> e.id()).contains("server.why");
     }
 
     @Test

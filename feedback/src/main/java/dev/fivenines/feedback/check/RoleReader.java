@@ -252,14 +252,15 @@ final class RoleReader {
     }
 
     /**
-     * A remark written as a plain shape: a one-line sentence that no arrow touches (nor any of its parts).
+     * A remark written as a plain shape: a one-line sentence at the board's root that no arrow
+     * touches (nor any of its parts). Inside a container, being a part is its connection.
      * It comments on the mechanism ("no timer anywhere: an expired key is only found by a lookup"),
      * so, like a note, it plays no role; a short unconnected name ("AOF") still does.
      */
     static boolean isFreeStandingNote(Shape shape, Set<String> touchedByArrows) {
         String label = shape.label() == null ? "" : shape.label().strip();
         // a multi-line label is a name with detail lines ("\"int\"\nSET n 42"), not a remark
-        return !touchedByArrows.contains(shape.id()) && !label.contains("\n")
+        return shape.parent() == null && !touchedByArrows.contains(shape.id()) && !label.contains("\n")
                 && label.split("\\s+").length >= NOTE_SENTENCE_WORDS;
     }
 
