@@ -307,6 +307,30 @@ class ReaderTest {
     }
 
     @Test
+    void readWhenACycleBoxHoldsItsSamplingWithNoMasterCheckThenItSkipsTheMasterCheck() {
+        String replicaCycle = """
+                master: "Master" {
+                  del: "delete the expired key"
+                  cycle: "activeExpireCycle" {
+                    sample: "sample up to 20 keys with a TTL"
+                  }
+                }
+                replica: "Replica" {
+                  cycle: "activeExpireCycle on the replica" {
+                    sample: "sample up to 20 keys with a TTL"
+                  }
+                }
+                """;
+        Finding ownCycle = finding(REVIEW.analyze(EXPIRATION, replicaCycle), "replicas-wait-for-master");
+        assertThat(ownCycle.verdict()).as(ownCycle.message()).isEqualTo(Verdict.BROKEN);
+        assertThat(ownCycle.message()).contains("skips the master or replica decision");
+        // the cycle only inside the master's box is behind the master check
+        String masterOnly = replicaCycle.substring(0, replicaCycle.indexOf("replica: "));
+        assertThat(finding(REVIEW.analyze(EXPIRATION, masterOnly), "replicas-wait-for-master").message())
+                .doesNotContain("skips the master or replica decision");
+    }
+
+    @Test
     void readWhenAnArrowIntoAMergedStoreNamesOneTableThenItReachesThatTable() {
         String merged = """
                 cron: serverCron
