@@ -221,6 +221,28 @@ class ReaderTest {
     }
 
     @Test
+    void readWhenAnUnconnectedSentenceMentionsARoleThenItPlaysNone() {
+        // a remark drawn as a plain shape, no arrow to it: commentary, not the lookup
+        String withRemark = trace("exec: Command executor", "exec") + """
+                why: "The keyspace dict is where every lookup finds a value by its key." {shape: page}
+                aof: "AOF"
+                """;
+        FeedbackReport r = REVIEW.analyze(KV, withRemark);
+        assertThat(role(r, "keyspace").elements()).extracting(e -> e.id()).containsExactly("dict");
+        // the same sentence on an arrow's end is a step, and is read
+        FeedbackReport connected = REVIEW.analyze(KV, withRemark + "exec -> why\n");
+        assertThat(role(connected, "keyspace").elements()).extracting(e -> e.id()).contains("why");
+        // and so is the same sentence drawn as a part of a container
+        String inBox = """
+                server: "Server" {
+                  why: "The keyspace dict is where every lookup finds a value by its key."
+                }
+                """;
+        FeedbackReport part = REVIEW.analyze(YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow(), inBox);
+        assertThat(role(part, "keyspace").elements()).extracting(e -> e.id()).contains("server.why");
+    }
+
+    @Test
     void readWhenAStepActsOnAListOrItsTitleNamesNothingThenTheStepIsRead() {
         Tutorial expiration = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
         String labels = """
@@ -254,6 +276,73 @@ class ReaderTest {
         // the same copy outside any replica is not the replication
         String nowhere = intoReplica.replace("replica: \"replica\" {", "server: \"server\" {").replace("replica.copy", "server.copy");
         assertThat(finding(REVIEW.analyze(EXPIRATION, nowhere), "ttl-propagated-absolute").verdict()).isEqualTo(Verdict.MISSING);
+    }
+
+    @Test
+    void readWhenATableNamesNothingButItsColumnsNameRolesThenItPlaysThemAndAnArrowReachesItsColumn() {
+        String table = """
+                cron: serverCron
+                take: "sample up to 20 keys with a TTL"
+                db: "redisDb" {
+                  shape: sql_table
+                  dict: "key -> value"
+                  expires: "key -> deadline (ms)"
+                }
+                cron -> take
+                take -> db.expires: "walk"
+                """;
+        FeedbackReport r = REVIEW.analyze(EXPIRATION, table);
+        assertThat(role(r, "keyspace").elements()).extracting(Reading.ReadElement::id).containsExactly("db");
+        assertThat(role(r, "expires-dict").elements()).extracting(Reading.ReadElement::id).containsExactly("db");
+        String keyspaceEdge = "a connection from the sampling step to the keyspace dict";
+        assertThat(finding(r, "active-cycle-samples").message()).doesNotContain(keyspaceEdge);
+        Finding fromDict = finding(REVIEW.analyze(EXPIRATION, table.replace("db.expires", "db.dict")), "active-cycle-samples");
+        assertThat(fromDict.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(fromDict.message()).contains(keyspaceEdge);
+        // drawn the other way, out of a column: the expires column is not the keyspace
+        String outOfColumn = table.replace("take -> db.expires: \"walk\"", "db.expires -> take: \"sampled\"");
+        assertThat(finding(REVIEW.analyze(EXPIRATION, outOfColumn), "active-cycle-samples").message()).doesNotContain("keyspace dict to the sampling");
+        Finding outOfDict = finding(REVIEW.analyze(EXPIRATION, outOfColumn.replace("db.expires", "db.dict")), "active-cycle-samples");
+        assertThat(outOfDict.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(outOfDict.message()).contains("a connection from the keyspace dict to the sampling step");
+    }
+
+    @Test
+    void readWhenAStepSendsOrReturnsSomethingThenItIsWhatItHandsOver() {
+        String steps = """
+                a: "A client sends EXPIRE k 60"
+                b: "lookupKey returns NULL"
+                c: "The client"
+                """;
+        FeedbackReport r = REVIEW.analyze(EXPIRATION, steps);
+        assertThat(role(r, "ttl-command").elements()).extracting(Reading.ReadElement::id).containsExactly("a");
+        assertThat(role(r, "missing-reply").elements()).extracting(Reading.ReadElement::id).containsExactly("b");
+        assertThat(role(r, "key-lookup").elements()).extracting(Reading.ReadElement::id).doesNotContain("b");
+        assertThat(role(r, "client").elements()).extracting(Reading.ReadElement::id).containsExactly("c");
+    }
+
+    @Test
+    void readWhenACycleBoxHoldsItsSamplingWithNoMasterCheckThenItSkipsTheMasterCheck() {
+        String replicaCycle = """
+                master: "Master" {
+                  del: "delete the expired key"
+                  cycle: "activeExpireCycle" {
+                    sample: "sample up to 20 keys with a TTL"
+                  }
+                }
+                replica: "Replica" {
+                  cycle: "activeExpireCycle on the replica" {
+                    sample: "sample up to 20 keys with a TTL"
+                  }
+                }
+                """;
+        Finding ownCycle = finding(REVIEW.analyze(EXPIRATION, replicaCycle), "replicas-wait-for-master");
+        assertThat(ownCycle.verdict()).as(ownCycle.message()).isEqualTo(Verdict.BROKEN);
+        assertThat(ownCycle.message()).contains("skips the master or replica decision");
+        // the cycle only inside the master's box is behind the master check
+        String masterOnly = replicaCycle.substring(0, replicaCycle.indexOf("replica: "));
+        assertThat(finding(REVIEW.analyze(EXPIRATION, masterOnly), "replicas-wait-for-master").message())
+                .doesNotContain("skips the master or replica decision");
     }
 
     @Test

@@ -204,6 +204,7 @@ final class DiagramView {
      * store (a cylinder or stored data) that holds several roles, whose label names some of them,
      * arrives at those only: "read expires" into "redisDb (dict | expires)" reads the expires dict,
      * not the keyspace. Labels on arrows between steps are conditions, so they do not choose.
+     * An arrow into a table's column ({@code db.expires}) reaches the role that column names.
      */
     boolean arrivesAs(Message m, String role) {
         if (!acts(m.to(), role)) {
@@ -211,6 +212,10 @@ final class DiagramView {
         }
         Set<String> own = directRoles.getOrDefault(m.to(), Set.of());
         Shape target = shapes.get(m.to());
+        Set<String> column = columnRoles(m, true);
+        if (!column.isEmpty()) {
+            return column.contains(role);
+        }
         boolean store = target != null && ("cylinder".equals(target.shape()) || "stored_data".equals(target.shape()));
         if (!store || own.size() < 2 || !own.contains(role)) {
             return true;
@@ -218,6 +223,31 @@ final class DiagramView {
         Set<String> named = new java.util.HashSet<>(reading.labelRoles(m.label()));
         named.retainAll(own);
         return named.isEmpty() || named.contains(role);
+    }
+
+    /** True when the message leaves an element acting for {@code role}; from a table's column, as that column's role. */
+    boolean departsAs(Message m, String role) {
+        if (!acts(m.from(), role)) {
+            return false;
+        }
+        Set<String> column = columnRoles(m, false);
+        return column.isEmpty() || column.contains(role);
+    }
+
+    /**
+     * The roles the table column at the message's target (or source) names, when that table holds several
+     * roles ("db.expires" of a redisDb table holding both dicts); empty otherwise.
+     */
+    private Set<String> columnRoles(Message m, boolean atTarget) {
+        Connection c = m.connection();
+        boolean forward = m.from().equals(c.src()); // a message runs along its arrow, or back (<-, --)
+        Integer column = atTarget == forward ? c.dstColumnIndex() : c.srcColumnIndex();
+        String end = atTarget ? m.to() : m.from();
+        Shape table = shapes.get(end);
+        if (table == null || column == null || directRoles.getOrDefault(end, Set.of()).size() < 2) {
+            return Set.of();
+        }
+        return reading.columnRoles(table, column);
     }
 
     /**

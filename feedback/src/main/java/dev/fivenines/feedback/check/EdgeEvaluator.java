@@ -34,7 +34,7 @@ final class EdgeEvaluator {
         Phrases against = contradicts.isEmpty() ? null : view.labels(contradicts);
         List<Message> out = new ArrayList<>();
         for (Message m : view.messages()) {
-            if (view.acts(m.from(), from) && view.arrivesAs(m, to) && m.labelMatches(words)
+            if (view.departsAs(m, from) && view.arrivesAs(m, to) && m.labelMatches(words)
                     && (against == null || !m.labelMatches(against))) {
                 out.add(m);
             }
@@ -335,6 +335,15 @@ final class EdgeEvaluator {
                 starts.add(s.id());
             }
         }
+        if (startsBehindGatePass) {
+            Shape holder = holdingWithoutGate(starts, to, gates);
+            if (holder != null) {
+                return Outcome.broken(List.of(Element.of(holder)), "There is a way from " + describe.role(from) + " to "
+                        + describe.role(to) + " that skips " + describe.role(avoids) + ": " + describe.role(to)
+                        + " is drawn inside it.", "Route every way from " + describe.role(from) + " to "
+                        + describe.role(to) + " through " + describe.role(avoids) + ".");
+            }
+        }
         java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(starts);
         Set<String> seen = new HashSet<>(starts);
         while (!queue.isEmpty()) {
@@ -353,6 +362,28 @@ final class EdgeEvaluator {
             }
         }
         return Outcome.holds(roles.withMoreEvidence(gate.evidence()).evidence());
+    }
+
+    /**
+     * A start drawn as a container that holds a {@code to} player and no gate: the part is reached
+     * by being inside, with no arrow, so no arrow search sees it skip the gate (a replica's own
+     * cycle box holding its sampling step). Null when there is none.
+     */
+    private Shape holdingWithoutGate(Set<String> starts, String to, Set<String> gates) {
+        for (String start : starts) {
+            boolean holdsTarget = false;
+            boolean holdsGate = false;
+            for (Shape s : view.shapes()) {
+                if (!s.id().equals(start) && view.within(s.id(), start)) {
+                    holdsTarget |= view.plays(s.id(), to);
+                    holdsGate |= gates.contains(s.id());
+                }
+            }
+            if (holdsTarget && !holdsGate) {
+                return view.shape(start);
+            }
+        }
+        return null;
     }
 
     private boolean insideAny(String id, Set<String> containers) {

@@ -99,6 +99,24 @@ final class NameParts {
     }
 
     /**
+     * A short subject, then a verb that hands something over: "A client sends EXPIRE k 60",
+     * "lookupKey returns NULL", "Client sent SET k v EX 30".
+     */
+    private static final com.google.re2j.Pattern HANDS_OVER = com.google.re2j.Pattern.compile(
+            "^\\s*(?:\\S+\\s+){0,2}\\S+\\s+(?:sends|sent|returns|returned)\\s+(\\S.*)$",
+            com.google.re2j.Pattern.CASE_INSENSITIVE | com.google.re2j.Pattern.DOTALL);
+
+    /**
+     * What a step that hands something over is about: what it hands over ("A client sends EXPIRE
+     * k 60" is the EXPIRE arriving, "lookupKey returns NULL" the missing-key answer), not who
+     * does it; null when the phrase is not such a sentence.
+     */
+    static String handedOver(String text) {
+        com.google.re2j.Matcher m = HANDS_OVER.matcher(text);
+        return m.matches() ? m.group(1).trim() : null;
+    }
+
+    /**
      * What a phrase "A as B" says the thing is (B: "Sorted set as skiplist" is the skiplist, as
      * "int stored as shared object" is the shared object); null when the phrase has no "as"
      * between two words.
@@ -118,8 +136,21 @@ final class NameParts {
         return before.isEmpty() || after.isEmpty() ? null : after;
     }
 
-    /** The items of a list joined by {@code + & , / |} or the word "and"; the text itself when it is none. */
+    /**
+     * A comparison with a number or between spaced operands ("expired*100/sampled > 10", "now >= when"):
+     * in such a text {@code /} divides and {@code +} adds, so they join no list (a comma still does:
+     * "bulklen >= 0, copy argument"). Arrows ({@code ->}) and placeholders ({@code <unix-ms>}) are
+     * not comparisons.
+     */
+    private static final com.google.re2j.Pattern COMPARISON =
+            com.google.re2j.Pattern.compile("(^|[^-=<>])(>=?|<=?|==|!=)\\s*\\d|\\s(>=?|<=?|==|!=)\\s");
+
+    /**
+     * The items of a list joined by {@code + & , / |} or the word "and"; the text itself when it is
+     * none. In a comparison, {@code /} and {@code +} are arithmetic, not joins.
+     */
     static List<String> listItems(String text) {
+        boolean arithmetic = COMPARISON.matcher(text).find();
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -128,7 +159,7 @@ final class NameParts {
             if (c == '+' && isArithmetic(text, i)) {
                 // "len + 2 bytes" adds a number, it does not list two things
                 width = 0;
-            } else if (c == '+' || c == '&' || c == ',' || c == '/' || c == '|') {
+            } else if (c == '&' || c == ',' || c == '|' || (!arithmetic && (c == '+' || c == '/'))) {
                 width = 1;
             } else if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "and", 0, 3)
                     && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))

@@ -35,7 +35,7 @@ import java.util.Set;
  */
 final class RoleReader {
     /** A comparison ("==", ">=", "!=", " < ") makes a title a guard on a variable, not a name. */
-    private static final java.util.regex.Pattern CONDITION = java.util.regex.Pattern.compile("==|!=|>=|<=|\\s[<>]\\s");
+    private static final com.google.re2j.Pattern CONDITION = com.google.re2j.Pattern.compile("==|!=|>=|<=|\\s[<>]\\s");
 
 
     /** How one element came to play a role: the surest reason only. */
@@ -159,8 +159,9 @@ final class RoleReader {
      */
     static RoleReader read(Board board, Map<String, Role> roles, Board model) {
         RoleReader reader = new RoleReader(roles);
+        Set<String> touched = touchedByArrows(board);
         for (Shape shape : board.shapes()) {
-            if (canPlayRoles(shape)) {
+            if (canPlayRoles(shape) && !isFreeStandingNote(shape, touched)) {
                 reader.readNames(shape);
             }
         }
@@ -253,6 +254,36 @@ final class RoleReader {
         return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP && shape.language() == null;
     }
 
+    /**
+     * A remark written as a plain shape: a one-line sentence at the board's root that no arrow
+     * touches (nor any of its parts). Inside a container, being a part is its connection.
+     * It comments on the mechanism ("no timer anywhere: an expired key is only found by a lookup"),
+     * so, like a note, it plays no role; a short unconnected name ("AOF") still does.
+     */
+    static boolean isFreeStandingNote(Shape shape, Set<String> touchedByArrows) {
+        String label = shape.label() == null ? "" : shape.label().strip();
+        // a multi-line label is a name with detail lines ("\"int\"\nSET n 42"), not a remark
+        return shape.parent() == null && !touchedByArrows.contains(shape.id()) && !label.contains("\n")
+                && label.split("\\s+").length >= NOTE_SENTENCE_WORDS;
+    }
+
+    /** From this many words an unconnected label is a sentence about the diagram, not a part's name. */
+    private static final int NOTE_SENTENCE_WORDS = 8;
+
+    /** Every arrow end and each container holding one: a container with a connected part is connected. */
+    static Set<String> touchedByArrows(Board board) {
+        Set<String> touched = new java.util.HashSet<>();
+        for (Connection c : board.connections()) {
+            for (String end : List.of(c.src(), c.dst())) {
+                for (int dot = end.indexOf('.'); dot >= 0; dot = end.indexOf('.', dot + 1)) {
+                    touched.add(end.substring(0, dot));
+                }
+                touched.add(end);
+            }
+        }
+        return touched;
+    }
+
     private void readNames(Shape shape) {
         Set<String> byClass = new LinkedHashSet<>();
         for (String c : shape.classes()) {
@@ -277,6 +308,11 @@ final class RoleReader {
             fromId.forEach(r -> take(shape, r, Reason.NAME, "its id \u201c" + id + "\u201d"));
             return;
         }
+        Set<String> fromColumns = columnRoles(shape);
+        if (!fromColumns.isEmpty()) {
+            fromColumns.forEach(r -> take(shape, r, Reason.NAME, "its columns in \u201c" + (label.isBlank() ? id : label) + "\u201d"));
+            return;
+        }
         // only a name that is one short word is an abbreviation ("cli", "exec", "ks"): in a longer
         // name a common word ("key" in "setKey helper") is just a word
         String name = label.isBlank() ? id : label;
@@ -288,6 +324,27 @@ final class RoleReader {
             String r = fromAbbreviation.iterator().next();
             take(shape, r, Reason.ABBREVIATION, "the abbreviation in \u201c" + (label.isBlank() ? id : label) + "\u201d");
         }
+    }
+
+    /**
+     * The roles a table's column names say, when the table's own name says none: "redisDb" with
+     * columns {@code dict} and {@code expires} holds both dicts, as "redisDb (dict + expires)" does.
+     */
+    private Set<String> columnRoles(Shape shape) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i < shape.columns().size(); i++) {
+            out.addAll(columnRoles(shape, i));
+        }
+        return out;
+    }
+
+    /** The roles one column's name says (empty when none, or no such column). */
+    Set<String> columnRoles(Shape shape, int column) {
+        if (column < 0 || column >= shape.columns().size()) {
+            return Set.of();
+        }
+        String name = shape.columns().get(column).name();
+        return name == null || name.isBlank() ? Set.of() : rolesOfText(name);
     }
 
     /**
@@ -340,6 +397,9 @@ final class RoleReader {
             }
             for (String part : parts) {
                 String what = NameParts.asWhat(part);
+                if (what == null) {
+                    what = NameParts.handedOver(part);
+                }
                 Set<String> named = what == null ? Set.of() : winners(what);
                 here.addAll(named.isEmpty() ? winners(part) : named);
             }

@@ -116,7 +116,7 @@ final class ShapeEvaluator {
      * Sentence ends in a note: a period or semicolon before a space ("7.2" stays whole), a blank
      * line or a new list item; a single line break is markdown wrapping one sentence.
      */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.;](\\s|$)|\\R\\s*\\R|\\R\\s*[-*+]\\s");
+    private static final com.google.re2j.Pattern SENTENCE_END = com.google.re2j.Pattern.compile("[.;](\\s|$)|(?:\\r\\n|\\n|\\r)\\s*(?:\\r\\n|\\n|\\r)|(?:\\r\\n|\\n|\\r)\\s*[-*+]\\s");
 
     /**
      * A note tied to nothing, drawn beside the element (in the same container), describes what

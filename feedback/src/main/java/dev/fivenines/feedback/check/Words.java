@@ -42,6 +42,14 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
     private static final Set<String> CONNECTIVES = Set.of("so", "then", "and", "but", "else", "otherwise", "therefore",
             "instead", "or", "which", "while", "because", "until", "thus");
 
+    /**
+     * Past-tense auxiliaries read as present ones: a story told afterwards ("Was this node the
+     * master?", "Had now gone past the deadline?") asks the same question as the present tense.
+     * Snowball leaves these irregular forms alone, so they are mapped here.
+     */
+    private static final java.util.Map<String, String> PRESENT_AUXILIARY = java.util.Map.of(
+            "was", "is", "were", "are", "had", "has", "did", "does");
+
     public Words {
         tokens = List.copyOf(tokens);
         stems = List.copyOf(stems);
@@ -93,8 +101,9 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
         if (breakSeen) {
             clauseStart.set(tokens.size());
         }
-        surface.add(token);
-        tokens.add(stem(token));
+        String present = PRESENT_AUXILIARY.getOrDefault(token, token);
+        surface.add(present);
+        tokens.add(stem(present));
     }
 
     /** Punctuation that ends a clause; an arrow {@code ->} or {@code =>} too, but not a hyphen in a word. */

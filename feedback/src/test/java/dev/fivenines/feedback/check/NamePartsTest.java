@@ -49,6 +49,26 @@ class NamePartsTest {
     }
 
     @Test
+    void listItemsWhenAComparisonThenSlashAndPlusAreArithmeticNotJoins() {
+        assertThat(NameParts.listItems("expired*100/sampled > 10")).containsExactly("expired*100/sampled > 10");
+        assertThat(NameParts.listItems("expired/sampled >10%")).hasSize(1);
+        assertThat(NameParts.listItems("c->bulklen >= 0, copy argument")).containsExactly("c->bulklen >= 0", "copy argument");
+        // an arrow and a placeholder are no comparison: the list still splits
+        assertThat(NameParts.listItems("k -> v + expires")).containsExactly("k -> v", "expires");
+        assertThat(NameParts.listItems("PEXPIREAT k <unix-ms> / SET k v PXAT <unix-ms>")).hasSize(2);
+    }
+
+    @Test
+    void handedOverWhenAShortSubjectSendsOrReturnsThenWhatItHandsOver() {
+        assertThat(NameParts.handedOver("A client sends EXPIRE or SET with EX")).isEqualTo("EXPIRE or SET with EX");
+        assertThat(NameParts.handedOver("lookupKey returns NULL")).isEqualTo("NULL");
+        assertThat(NameParts.handedOver("Client sent SET k v EX 30")).isEqualTo("SET k v EX 30");
+        // no such verb, or a long clause before it: not a hand-over
+        assertThat(NameParts.handedOver("delete from keyspace + expires")).isNull();
+        assertThat(NameParts.handedOver("after the lookup the server finally sends nil")).isNull();
+    }
+
+    @Test
     void scansWhenHugeInputThenOneItemAndTheTextKept() {
         String spaces = " ".repeat(200_000);
         assertThat(NameParts.listItems(spaces + "x")).hasSize(1);

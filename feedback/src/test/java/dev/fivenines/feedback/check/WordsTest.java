@@ -44,6 +44,16 @@ class WordsTest {
     }
 
     @Test
+    void ofWhenPastTenseAuxiliaryThenReadAsPresent() {
+        // ("thi": the light plural stem of every normalised token)
+        assertThat(Words.of("Was this node the master?").text()).isEqualTo("is thi node the master");
+        assertThat(Words.of("Had the time budget run out? Were they expired? Did k have a TTL?").tokens())
+                .startsWith("has").contains("are").doesNotContain("had", "were", "did");
+        // a negated past form stays a negation
+        assertThat(Words.of("wasn't deleted").negated().get(2)).isTrue();
+    }
+
+    @Test
     void ofWhenNullOrBlankThenEmpty() {
         assertThat(Words.of(null).isEmpty()).isTrue();
         assertThat(Words.of(" \t").isEmpty()).isTrue();
