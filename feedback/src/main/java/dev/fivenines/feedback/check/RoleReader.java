@@ -262,8 +262,10 @@ final class RoleReader {
      */
     static boolean isFreeStandingNote(Shape shape, Set<String> touchedByArrows) {
         String label = shape.label() == null ? "" : shape.label().strip();
-        // a multi-line label is a name with detail lines ("\"int\"\nSET n 42"), not a remark
-        return shape.parent() == null && !touchedByArrows.contains(shape.id()) && !label.contains("\n")
+        // a multi-line label is a name with detail lines ("\"int\"\nSET n 42"), not a remark; on a
+        // board without arrows (a list of entities) being unconnected says nothing about a shape
+        return shape.parent() == null && !touchedByArrows.isEmpty() && !touchedByArrows.contains(shape.id())
+                && !label.contains("\n")
                 && label.split("\\s+").length >= NOTE_SENTENCE_WORDS;
     }
 
