@@ -102,7 +102,7 @@ class LearningController {
     @PostMapping(path = "/api/v1/tutorials/{slug}/hints/next", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(operationId = "revealNextHint", summary = "Reveal one more hint",
             description = "The hint offered is the one tied to your most important failing criterion in your latest "
-                    + "revision. After the last one, 200 with no new hint and a note saying there are no more. "
+                    + "revision that compiled. After the last one, 200 with no new hint and a note saying there are no more. "
                     + "Rate-limited per learner (429 with Retry-After).")
     Mono<HintsView> revealNext(@AuthenticationPrincipal Jwt learner, @PathVariable String slug) {
         revealsPerLearner.tryAcquire(learner.getSubject()).ifPresent(seconds -> {

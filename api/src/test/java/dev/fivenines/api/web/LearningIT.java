@@ -114,6 +114,24 @@ class LearningIT {
     }
 
     @Test
+    void revealNextWhenTheNewestRevisionIsInvalidThenTheHintTargetsTheLastRevisionThatCompiled() {
+        String learner = "uma-" + UUID.randomUUID();
+        // the reference solution without DEL's unlinks: it compiles and fails a criterion whose hints come later
+        String withoutUnlinks = tutorial().solution().lines().filter(l -> !l.contains("\"unlink k\""))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        JsonNode compiled = post(learner, "/api/v1/tutorials/" + SLUG + "/submissions", Map.of("source", withoutUnlinks));
+        String failing = mostImportantFailing(compiled.path("feedback"));
+        Hint expected = tutorial().hints().stream().filter(h -> h.criteria().contains(failing)).findFirst().orElseThrow();
+        assertThat(expected.id()).as("a hint the author's order alone would not pick first")
+                .isNotEqualTo(tutorial().hints().getFirst().id());
+        post(learner, "/api/v1/tutorials/" + SLUG + "/submissions", Map.of("source", "a -> {"));
+
+        JsonNode first = post(learner, "/api/v1/tutorials/" + SLUG + "/hints/next", null);
+
+        assertThat(first.path("hints").get(0).path("id").asString()).isEqualTo(expected.id());
+    }
+
+    @Test
     void progressWhenSomeWorkDoneThenEveryTutorialListedWithActivity() {
         String learner = "rae-" + UUID.randomUUID();
         post(learner, "/api/v1/tutorials/" + SLUG + "/submissions", Map.of("source", tutorial().solution()));

@@ -16,7 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * Inbound use case: hints revealed one at a time. The next hint is the first unrevealed one tied
  * to the learner's most important failing criterion (by severity, then rubric order) in their
- * latest revision; without such a hint, the first unrevealed one in the author's order.
+ * latest revision that compiled (a D2 typo says nothing about the mechanism); without such a hint,
+ * the first unrevealed one in the author's order.
  */
 public final class HintLadder {
 
@@ -56,7 +57,7 @@ public final class HintLadder {
                 if (unrevealed.isEmpty()) { // a normal end of the ladder, not a broken link: no error
                     return Mono.just(new Revealed(revealed(tutorial, ids).hints(), 0, true));
                 }
-                return submissions.latest(learner, tutorialSlug).map(Optional::of).defaultIfEmpty(Optional.empty())
+                return submissions.latestCompiled(learner, tutorialSlug).map(Optional::of).defaultIfEmpty(Optional.empty())
                         .map(latest -> choose(tutorial, unrevealed, latest))
                         .flatMap(hint -> records.recordReveal(learner, tutorialSlug, hint.id()))
                         .then(revealed(learner, tutorialSlug));
