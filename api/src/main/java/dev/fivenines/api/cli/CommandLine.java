@@ -80,7 +80,8 @@ public final class CommandLine {
 
                 commands:
                   %s
-                                 print a token that a server on the embedded default accepts
+                                 print a token signed with this data directory's local key (FIVENINES_DATA_DIR,
+                                 default ~/.fivenines); a server started with the same data directory accepts it
                   %s
                                  parse and compile D2 files; one JSON line per file (exit 1 if any is invalid)
                   %s
