@@ -424,7 +424,7 @@ final class RoleReader {
      * lists several things itself ("ZSET / SKIPLIST: struct zset").
      */
     private static boolean isCondition(String title) {
-        return CONDITION.matcher(title).find();
+        return NameParts.mayCompare(title) && CONDITION.matcher(title).find();
     }
 
     private boolean readsAsTitle(String text, String[] titled) {
