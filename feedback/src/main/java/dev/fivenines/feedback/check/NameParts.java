@@ -112,6 +112,11 @@ final class NameParts {
      * does it; null when the phrase is not such a sentence.
      */
     static String handedOver(String text) {
+        if (!containsIgnoreCase(text, "sen") && !containsIgnoreCase(text, "return")) {
+            // every hand-over verb (sends, sent, returns, returned) holds one of these; a plain scan
+            // is far cheaper than running the pattern on each of a review's names
+            return null;
+        }
         com.google.re2j.Matcher m = HANDS_OVER.matcher(text);
         return m.matches() ? m.group(1).trim() : null;
     }
@@ -150,7 +155,7 @@ final class NameParts {
      * none. In a comparison, {@code /} and {@code +} are arithmetic, not joins.
      */
     static List<String> listItems(String text) {
-        boolean arithmetic = COMPARISON.matcher(text).find();
+        boolean arithmetic = mayCompare(text) && COMPARISON.matcher(text).find();
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -174,6 +179,34 @@ final class NameParts {
         }
         out.add(text.substring(start).trim());
         return out;
+    }
+
+    /**
+     * False when the text holds no {@code <}, {@code >} or {@code =}: then no comparison operator
+     * can match, and the (comparatively slow) comparison patterns need not run.
+     */
+    static boolean mayCompare(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '>' || c == '=') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the text holds {@code part} in any case. {@link String#regionMatches(boolean, int,
+     * String, int, int)} folds case at least as widely as RE2/J's case-insensitive matching does
+     * for these ASCII words (the long s included), so it never rules out a match.
+     */
+    private static boolean containsIgnoreCase(String text, String part) {
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the {@code +} at {@code at} is followed by a number: a sum, not a list. */

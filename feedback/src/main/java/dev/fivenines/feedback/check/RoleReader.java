@@ -7,6 +7,7 @@ import dev.fivenines.feedback.d2.graph.Connection;
 import dev.fivenines.feedback.d2.graph.Shape;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -424,7 +425,7 @@ final class RoleReader {
      * lists several things itself ("ZSET / SKIPLIST: struct zset").
      */
     private static boolean isCondition(String title) {
-        return CONDITION.matcher(title).find();
+        return NameParts.mayCompare(title) && CONDITION.matcher(title).find();
     }
 
     private boolean readsAsTitle(String text, String[] titled) {
@@ -438,27 +439,51 @@ final class RoleReader {
      * expires" is one compound name.
      */
     private boolean actsOnWhatItNames(String phrase) {
-        Words words = Words.of(phrase);
-        String lower = phrase.toLowerCase(Locale.ROOT);
         Match head = Match.NONE;
         Match first = Match.NONE;
         String headRole = null;
         String firstRole = null;
-        for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
-            Match m = e.getValue().best(words, lower, generic.get(e.getKey()));
+        Iterator<Match> matches = bestMatches(phrase).iterator();
+        for (String role : phrases.keySet()) {
+            Match m = matches.next();
             if (!m.found()) {
                 continue;
             }
             if (!head.found() || m.beats(head)) {
                 head = m;
-                headRole = e.getKey();
+                headRole = role;
             }
             if (!first.found() || m.start() < first.start()) {
                 first = m;
-                firstRole = e.getKey();
+                firstRole = role;
             }
         }
         return head.found() && !headRole.equals(firstRole) && first.end() + 1 < head.start();
+    }
+
+    /**
+     * Per review, each distinct phrase's best match per role, in rubric order: a list's parts are
+     * weighed by {@link #actsOnWhatItNames} and then read by {@link #winners}, and comparing a
+     * phrase with every role's words and patterns is the costliest step of reading a name.
+     */
+    private final Map<String, List<Match>> matchesByPhrase = new HashMap<>();
+
+    private List<Match> bestMatches(String phrase) {
+        List<Match> known = matchesByPhrase.get(phrase);
+        if (known == null) {
+            Words words = words(phrase);
+            String lower = phrase.toLowerCase(Locale.ROOT);
+            // the lexicon's candidates lose no match (RoleLexicon), so the best match is the one a
+            // comparison with all of a role's words would find
+            List<List<Words>> candidates = lexicon.candidates(words);
+            known = new ArrayList<>(phrases.size());
+            int index = 0;
+            for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
+                known.add(e.getValue().best(words, lower, generic.get(e.getKey()), candidates.get(index++)));
+            }
+            matchesByPhrase.put(phrase, known);
+        }
+        return known;
     }
 
     /** The roles whose best match in the phrase ends last (the head noun), ties included. */
@@ -466,15 +491,12 @@ final class RoleReader {
         if (phrase.isBlank()) {
             return Set.of();
         }
-        Words words = words(phrase);
-        String lower = phrase.toLowerCase(Locale.ROOT);
-        boolean sentence = words.tokens().size() > NOUN_PHRASE_TOKENS;
+        boolean sentence = words(phrase).tokens().size() > NOUN_PHRASE_TOKENS;
         Match best = Match.NONE;
         Set<String> out = new LinkedHashSet<>();
-        List<List<Words>> candidates = lexicon.candidates(words);
-        int index = 0;
+        Iterator<Match> matches = bestMatches(phrase).iterator();
         for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
-            Match m = e.getValue().best(words, lower, generic.get(e.getKey()), candidates.get(index++));
+            Match m = matches.next();
             if (!m.found()) {
                 continue;
             }

@@ -69,6 +69,13 @@ class NamePartsTest {
     }
 
     @Test
+    void handedOverWhenTheVerbIsInAnotherCaseThenTheCheapPreCheckStillLetsThePatternRun() {
+        // the pattern is case-insensitive, and RE2/J folds the long s (\u017f) into s
+        assertThat(NameParts.handedOver("lookupKey RETURNS NULL")).isEqualTo("NULL");
+        assertThat(NameParts.handedOver("Client \u017fENDS PING")).isEqualTo("PING");
+    }
+
+    @Test
     void scansWhenHugeInputThenOneItemAndTheTextKept() {
         String spaces = " ".repeat(200_000);
         assertThat(NameParts.listItems(spaces + "x")).hasSize(1);
