@@ -134,6 +134,24 @@ final class DiagramView {
     /** Per role, its players: every criterion that names the role asks again. */
     private final Map<String, List<Shape>> players = new HashMap<>();
 
+    /**
+     * Ids of the elements that act for the role ({@link #acts}: its players, their parts, and
+     * arrow ends that stand for it), remembered per role: each path search starts from them.
+     */
+    Set<String> actors(String role) {
+        return actors.computeIfAbsent(role, r -> {
+            Set<String> ids = new java.util.LinkedHashSet<>();
+            for (Shape s : shapes.values()) {
+                if (acts(s.id(), r)) {
+                    ids.add(s.id());
+                }
+            }
+            return ids;
+        });
+    }
+
+    private final Map<String, Set<String>> actors = new HashMap<>();
+
     Describe describe() {
         return describe;
     }

@@ -124,12 +124,7 @@ final class EdgeEvaluator {
         if (!roles.holds()) {
             return roles;
         }
-        Set<String> starts = new HashSet<>();
-        for (Shape s : view.shapes()) {
-            if (view.acts(s.id(), from)) {
-                starts.add(s.id());
-            }
-        }
+        Set<String> starts = new HashSet<>(view.actors(from));
         Phrases says = via.isEmpty() ? null : view.labels(via);
         for (Message m : view.carriers(from)) {
             starts.add(m.to()); // the arrow that names the role leads into its processing
@@ -322,17 +317,12 @@ final class EdgeEvaluator {
             return gate;
         }
         Set<String> gates = new HashSet<>();
-        for (Shape s : view.shapes()) {
-            if (view.plays(s.id(), avoids)) {
-                gates.add(s.id());
-            }
-        }
+        view.players(avoids).forEach(s -> gates.add(s.id()));
         Set<String> behindGate = startsBehindGatePass ? view.reachable(gates) : Set.of();
         Set<String> starts = new HashSet<>();
-        for (Shape s : view.shapes()) {
-            if (view.acts(s.id(), from) && !behindGate.contains(s.id())
-                    && !(startsBehindGatePass && insideAny(s.id(), gates))) {
-                starts.add(s.id());
+        for (String id : view.actors(from)) {
+            if (!behindGate.contains(id) && !(startsBehindGatePass && insideAny(id, gates))) {
+                starts.add(id);
             }
         }
         if (startsBehindGatePass) {
