@@ -58,6 +58,11 @@ class ReaderTest {
         return r.reading().roles().stream().filter(x -> x.role().equals(name)).findFirst().orElseThrow();
     }
 
+    /** The ids of the elements read as playing the role. */
+    private static java.util.List<String> ids(FeedbackReport r, String role) {
+        return role(r, role).elements().stream().map(Reading.ReadElement::id).toList();
+    }
+
     @Test
     void readWhenPastTenseLabelsThenEveryCriterionPasses() {
         FeedbackReport r = REVIEW.analyze(KV, trace("exec: Command executor", "exec"));
@@ -151,13 +156,13 @@ class ReaderTest {
         String names = trace("exec: Command executor", "exec").replace("expires: Expires table", "expires: Keyspace expires")
                 .replace("dict: Keyspace dict", "dict: redisDb (dict)");
         FeedbackReport r = REVIEW.analyze(KV, names);
-        assertThat(role(r, "expires-table").elements()).extracting(Reading.ReadElement::id).containsExactly("expires");
-        assertThat(role(r, "keyspace").elements()).extracting(Reading.ReadElement::id).containsExactly("dict");
+        assertThat(ids(r, "expires-table")).containsExactly("expires");
+        assertThat(ids(r, "keyspace")).containsExactly("dict");
 
         String merged = trace("exec: Command executor", "exec").replace("expires: Expires table\n", "")
                 .replace("dict: Keyspace dict", "dict: \"redisDb (dict + expires)\"").replace("-> expires:", "-> dict:");
         FeedbackReport one = REVIEW.analyze(KV, merged);
-        assertThat(role(one, "expires-table").elements()).extracting(Reading.ReadElement::id).containsExactly("dict");
+        assertThat(ids(one, "expires-table")).containsExactly("dict");
         assertThat(finding(one, "participants").verdict()).isEqualTo(Verdict.PASS);
     }
 
@@ -171,13 +176,13 @@ class ReaderTest {
                 """;
         FeedbackReport r = REVIEW.analyze(objectModel, labels);
         // the example line says "set", the first line says what it is
-        assertThat(role(r, "int-encoding").elements()).extracting(Reading.ReadElement::id).containsExactly("num");
+        assertThat(ids(r, "int-encoding")).containsExactly("num");
         assertThat(role(r, "set-type").elements()).isEmpty();
         // "A as B" is B, even when A is a longer name than B
-        assertThat(role(r, "skiplist").elements()).extracting(Reading.ReadElement::id).containsExactly("big");
+        assertThat(ids(r, "skiplist")).containsExactly("big");
         // a title that lists two things plays both, however short its note
-        assertThat(role(r, "listpack").elements()).extracting(Reading.ReadElement::id).containsExactly("small");
-        assertThat(role(r, "zset-type").elements()).extracting(Reading.ReadElement::id).containsExactly("small");
+        assertThat(ids(r, "listpack")).containsExactly("small");
+        assertThat(ids(r, "zset-type")).containsExactly("small");
     }
 
     @Test
@@ -189,10 +194,10 @@ class ReaderTest {
                 """;
         FeedbackReport r = REVIEW.analyze(objectModel, labels);
         // "list: quicklist" is the quicklist by its head; the detail after the dash does not decide
-        assertThat(role(r, "quicklist").elements()).extracting(Reading.ReadElement::id).containsExactly("list_quicklist");
+        assertThat(ids(r, "quicklist")).containsExactly("list_quicklist");
         assertThat(role(r, "list-type").elements()).isEmpty();
         // a description of three or more words still leaves the title to decide
-        assertThat(role(r, "int-encoding").elements()).extracting(Reading.ReadElement::id).containsExactly("int_enc");
+        assertThat(ids(r, "int-encoding")).containsExactly("int_enc");
     }
 
     @Test
@@ -217,7 +222,7 @@ class ReaderTest {
                 |
                 """;
         FeedbackReport r = REVIEW.analyze(KV, withNote);
-        assertThat(role(r, "keyspace").elements()).extracting(e -> e.id()).containsExactly("dict");
+        assertThat(ids(r, "keyspace")).containsExactly("dict");
     }
 
     @Test
@@ -228,10 +233,10 @@ class ReaderTest {
                 aof: "AOF"
                 """;
         FeedbackReport r = REVIEW.analyze(KV, withRemark);
-        assertThat(role(r, "keyspace").elements()).extracting(e -> e.id()).containsExactly("dict");
+        assertThat(ids(r, "keyspace")).containsExactly("dict");
         // the same sentence on an arrow's end is a step, and is read
         FeedbackReport connected = REVIEW.analyze(KV, withRemark + "exec -> why\n");
-        assertThat(role(connected, "keyspace").elements()).extracting(e -> e.id()).contains("why");
+        assertThat(ids(connected, "keyspace")).contains("why");
         // and so is the same sentence drawn as a part of a container
         String inBox = """
                 server: "Server" {
@@ -239,7 +244,7 @@ class ReaderTest {
                 }
                 """;
         FeedbackReport part = REVIEW.analyze(YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow(), inBox);
-        assertThat(role(part, "keyspace").elements()).extracting(e -> e.id()).contains("server.why");
+        assertThat(ids(part, "keyspace")).contains("server.why");
     }
 
     @Test
@@ -252,13 +257,13 @@ class ReaderTest {
                 """;
         FeedbackReport r = REVIEW.analyze(expiration, labels);
         // a verb, then a list of objects: one deletion acting on both dicts, not the two dicts
-        assertThat(role(r, "key-deletion").elements()).extracting(Reading.ReadElement::id).contains("zap");
-        assertThat(role(r, "keyspace").elements()).extracting(Reading.ReadElement::id).doesNotContain("zap");
+        assertThat(ids(r, "key-deletion")).contains("zap");
+        assertThat(ids(r, "keyspace")).doesNotContain("zap");
         // a list of names still plays each
-        assertThat(role(r, "replication").elements()).extracting(Reading.ReadElement::id).containsExactly("both");
-        assertThat(role(r, "aof").elements()).extracting(Reading.ReadElement::id).containsExactly("both");
+        assertThat(ids(r, "replication")).containsExactly("both");
+        assertThat(ids(r, "aof")).containsExactly("both");
         // a detail line ("'expired' evt") alone does not say what a step with an unreadable title is
-        assertThat(role(r, "deadline-check").elements()).extracting(Reading.ReadElement::id).doesNotContain("rm");
+        assertThat(ids(r, "deadline-check")).doesNotContain("rm");
     }
 
     private static final Tutorial EXPIRATION = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
@@ -292,8 +297,8 @@ class ReaderTest {
                 take -> db.expires: "walk"
                 """;
         FeedbackReport r = REVIEW.analyze(EXPIRATION, table);
-        assertThat(role(r, "keyspace").elements()).extracting(Reading.ReadElement::id).containsExactly("db");
-        assertThat(role(r, "expires-dict").elements()).extracting(Reading.ReadElement::id).containsExactly("db");
+        assertThat(ids(r, "keyspace")).containsExactly("db");
+        assertThat(ids(r, "expires-dict")).containsExactly("db");
         String keyspaceEdge = "a connection from the sampling step to the keyspace dict";
         assertThat(finding(r, "active-cycle-samples").message()).doesNotContain(keyspaceEdge);
         Finding fromDict = finding(REVIEW.analyze(EXPIRATION, table.replace("db.expires", "db.dict")), "active-cycle-samples");
@@ -315,10 +320,10 @@ class ReaderTest {
                 c: "The client"
                 """;
         FeedbackReport r = REVIEW.analyze(EXPIRATION, steps);
-        assertThat(role(r, "ttl-command").elements()).extracting(Reading.ReadElement::id).containsExactly("a");
-        assertThat(role(r, "missing-reply").elements()).extracting(Reading.ReadElement::id).containsExactly("b");
-        assertThat(role(r, "key-lookup").elements()).extracting(Reading.ReadElement::id).doesNotContain("b");
-        assertThat(role(r, "client").elements()).extracting(Reading.ReadElement::id).containsExactly("c");
+        assertThat(ids(r, "ttl-command")).containsExactly("a");
+        assertThat(ids(r, "missing-reply")).containsExactly("b");
+        assertThat(ids(r, "key-lookup")).doesNotContain("b");
+        assertThat(ids(r, "client")).containsExactly("c");
     }
 
     @Test
@@ -435,8 +440,8 @@ class ReaderTest {
                 len -> copy
                 copy -> len: more arguments
                 """);
-        assertThat(role(r, "array-header").elements()).extracting(Reading.ReadElement::id).containsExactly("count");
-        assertThat(role(r, "bulk-length").elements()).extracting(Reading.ReadElement::id).containsExactly("len");
-        assertThat(role(r, "payload").elements()).extracting(Reading.ReadElement::id).containsExactly("copy");
+        assertThat(ids(r, "array-header")).containsExactly("count");
+        assertThat(ids(r, "bulk-length")).containsExactly("len");
+        assertThat(ids(r, "payload")).containsExactly("copy");
     }
 }
