@@ -191,6 +191,8 @@ final class EdgeEvaluator {
     /**
      * Every element that plays {@code from} (with its parts, for a container) reaches {@code to}:
      * BROKEN names the first that does not ("the write command never reaches the deadline check").
+     * A player reached from a {@code to} player is the checked access going on and needs no check
+     * of its own ("the live key is read" after "now past the deadline? no").
      * Ways through an element playing {@code without} (when given and drawn) do not count.
      */
     Outcome pathFromEvery(String from, String to, String without) {
@@ -198,7 +200,14 @@ final class EdgeEvaluator {
         if (!roles.holds()) {
             return roles;
         }
+        // an access drawn after the check ("the live key is read") is the checked access going on
+        Set<String> checks = new HashSet<>();
+        view.players(to).forEach(s -> checks.add(s.id()));
+        Set<String> afterCheck = reachableWithout(checks, without);
         for (Shape player : view.players(from)) {
+            if (afterCheck.contains(player.id())) {
+                continue;
+            }
             Set<String> starts = new HashSet<>();
             for (Shape s : view.shapes()) {
                 if (view.within(s.id(), player.id())) {

@@ -55,7 +55,7 @@ final class NameParts {
 
     /**
      * {title, description} when the text is a short title (at most 40 characters) followed by a
-     * colon, " - " or " \u2014 " and a description, or when it has several lines (the first line
+     * colon (then a space or the end: "user:7" is a key's name), " - " or " \u2014 " and a description, or when it has several lines (the first line
      * is the title: "\"int\"\nSET n 42" is the int encoding, whatever the example says); null
      * otherwise.
      */
@@ -73,7 +73,8 @@ final class NameParts {
             char c = text.charAt(i);
             int cut = -1;
             int skip = 0;
-            if (c == ':') {
+            if (c == ':' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                // a colon inside a word names a key ("user:7", "otp:42"), it does not end a title
                 cut = i;
                 skip = 1;
             } else if ((c == '-' || c == '\u2014') && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
