@@ -327,10 +327,14 @@ final class EdgeEvaluator {
         }
         Set<String> gates = new HashSet<>();
         view.players(avoids).forEach(s -> gates.add(s.id()));
-        Set<String> behindGate = startsBehindGatePass ? view.reachable(gates) : Set.of();
+        // an arrow that names the gate passes it ("FAST (masters only)" into the cycle)
+        List<Message> gateArrows = view.carriers(avoids);
+        Set<String> passed = new HashSet<>(gates);
+        gateArrows.forEach(m -> passed.add(m.to()));
+        Set<String> behindGate = startsBehindGatePass ? view.reachable(passed) : Set.of();
         Set<String> starts = new HashSet<>();
         for (String id : view.actors(from)) {
-            if (!behindGate.contains(id) && !(startsBehindGatePass && insideAny(id, gates))) {
+            if (!behindGate.contains(id) && !(startsBehindGatePass && (insideAny(id, gates) || enteredOnlyFrom(id, behindGate)))) {
                 starts.add(id);
             }
         }
@@ -348,7 +352,7 @@ final class EdgeEvaluator {
         while (!queue.isEmpty()) {
             String at = queue.poll();
             for (Message m : view.outgoing(at)) {
-                if (view.acts(m.to(), avoids) || !seen.add(m.to())) {
+                if (view.acts(m.to(), avoids) || gateArrows.contains(m) || !seen.add(m.to())) {
                     continue;
                 }
                 if (view.acts(m.to(), to) && !view.acts(m.to(), from)) {
@@ -361,6 +365,24 @@ final class EdgeEvaluator {
             }
         }
         return Outcome.holds(roles.withMoreEvidence(gate.evidence()).evidence());
+    }
+
+    /**
+     * True when {@code id} is a container whose parts arrows enter, and every arrow entering it or
+     * a part from outside comes from behind the gate: a shared cycle box entered from the slow and
+     * the fast path, each after its own master check, is behind the check.
+     */
+    private boolean enteredOnlyFrom(String id, Set<String> behindGate) {
+        boolean entered = false;
+        for (Message m : view.messages()) {
+            if (view.within(m.to(), id) && !view.within(m.from(), id)) {
+                if (!behindGate.contains(m.from())) {
+                    return false;
+                }
+                entered |= !m.to().equals(id);
+            }
+        }
+        return entered;
     }
 
     /**
