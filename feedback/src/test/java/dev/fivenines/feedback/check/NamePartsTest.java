@@ -22,6 +22,14 @@ class NamePartsTest {
     }
 
     @Test
+    void titledWhenAColonIsInsideAWordThenItNamesAKeyNotATitle() {
+        assertThat(NameParts.titled("Main dict: user:7 -> hash")).containsExactly("Main dict", "user:7 -> hash");
+        assertThat(NameParts.titled("user:7 -> hash")).isNull();
+        assertThat(NameParts.titled("12:00:00 SET otp:42 v EX 60")).isNull();
+        assertThat(NameParts.leadingClause("user:7 -> hash (unchanged)")).isEqualTo("user:7 -> hash (unchanged)");
+    }
+
+    @Test
     void titledWhenSeveralLinesThenTheFirstLineIsTheTitle() {
         assertThat(NameParts.titled("\"int\"\nSET n 1234567 / SET n -5")).containsExactly("\"int\"", "SET n 1234567 / SET n -5");
         assertThat(NameParts.titled("shared integers\nrefcount: INT_MAX")).containsExactly("shared integers", "refcount: INT_MAX");

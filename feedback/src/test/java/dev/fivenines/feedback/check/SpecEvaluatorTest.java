@@ -294,6 +294,44 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void pathAvoidingWhenTheArrowIntoTheStartNamesTheGateThenItPassedIt() {
+            // "FAST (expired only)" into the cycle says the gate on the arrow itself
+            Board board = Diagrams.plain().shape("c1", "Client").shape("c2", "Client again").shape("d", "expired", "diamond", null)
+                    .shape("x", "timer").shape("db", "Keyspace").edge("c1", "d", "ask").edge("d", "db", "yes")
+                    .edge("c2", "db", "write").edge("x", "c2", "fast (expired only)").build();
+            assertThat(eval(board, new Spec.Path("client", "keyspace", "decider", List.of())).status()).isEqualTo(Status.HOLDS);
+            Board unnamed = Diagrams.plain().shape("c1", "Client").shape("c2", "Client again").shape("d", "expired", "diamond", null)
+                    .shape("x", "timer").shape("db", "Keyspace").edge("c1", "d", "ask").edge("d", "db", "yes")
+                    .edge("c2", "db", "write").edge("x", "c2", "fast").build();
+            assertThat(eval(unnamed, new Spec.Path("client", "keyspace", "decider", List.of())).status()).isEqualTo(Status.BROKEN);
+        }
+
+        @Test
+        void pathAvoidingWhenAContainerIsEnteredOnlyFromBehindTheGateThenItPassedIt() {
+            // a shared cycle box entered, through its first part, only after the check
+            Board board = Diagrams.plain().shape("d", "expired", "diamond", null).shape("box", "Client loop")
+                    .shape("box.in", "resume", "rectangle", "box").shape("box.db", "Keyspace", "rectangle", "box")
+                    .edge("d", "box.in", "yes").edge("box.in", "box.db", "write").build();
+            assertThat(eval(board, new Spec.Path("client", "keyspace", "decider", List.of())).status()).isEqualTo(Status.HOLDS);
+            Board alsoUnchecked = Diagrams.plain().shape("d", "expired", "diamond", null).shape("box", "Client loop")
+                    .shape("box.in", "resume", "rectangle", "box").shape("box.db", "Keyspace", "rectangle", "box")
+                    .shape("other", "timer").edge("d", "box.in", "yes").edge("other", "box.in", "tick")
+                    .edge("box.in", "box.db", "write").build();
+            assertThat(eval(alsoUnchecked, new Spec.Path("client", "keyspace", "decider", List.of())).status()).isEqualTo(Status.BROKEN);
+        }
+
+        @Test
+        void pathFromEveryWhenAnAccessIsDrawnAfterTheCheckThenItNeedsNoCheckOfItsOwn() {
+            // "the live key is used" after "expired? no" is the checked access going on
+            Board after = Diagrams.plain().shape("c", "Client").shape("d", "expired", "diamond", null).shape("c2", "Client use")
+                    .edge("c", "d", "ask").edge("d", "c2", "no").build();
+            assertThat(eval(after, new Spec.Path("client", "decider", "", List.of(), true, "")).status()).isEqualTo(Status.HOLDS);
+            Board before = Diagrams.plain().shape("c", "Client").shape("d", "expired", "diamond", null).shape("c2", "Client use")
+                    .shape("db", "Keyspace").edge("c", "d", "ask").edge("c2", "db", "write").build();
+            assertThat(eval(before, new Spec.Path("client", "decider", "", List.of(), true, "")).status()).isEqualTo(Status.BROKEN);
+        }
+
+        @Test
         void pathWhenTheTargetIsDrawnInsideTheStartThenHolds() {
             // the keyspace drawn as a part of the client's box: nesting says what an arrow would
             Board board = Diagrams.plain().shape("c", "Client").shape("c.db", "Keyspace", "rectangle", "c").build();
