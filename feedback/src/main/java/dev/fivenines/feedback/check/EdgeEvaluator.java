@@ -307,7 +307,15 @@ final class EdgeEvaluator {
      * "master?", or the cycle drawn inside the master's box.
      */
     Outcome pathAvoiding(String from, String to, String avoids) {
-        return pathAvoiding(from, to, avoids, true);
+        return pathAvoiding(from, to, avoids, true, "");
+    }
+
+    /**
+     * As {@link #pathAvoiding(String, String, String)}, where ways into an element playing
+     * {@code without} do not count: a way back through the client is a later command, not this one.
+     */
+    Outcome pathAvoiding(String from, String to, String avoids, String without) {
+        return pathAvoiding(from, to, avoids, true, without);
     }
 
     /**
@@ -317,6 +325,10 @@ final class EdgeEvaluator {
      * gate, so exempting those starts would make every way seem to pass it.
      */
     Outcome pathAvoiding(String from, String to, String avoids, boolean startsBehindGatePass) {
+        return pathAvoiding(from, to, avoids, startsBehindGatePass, "");
+    }
+
+    private Outcome pathAvoiding(String from, String to, String avoids, boolean startsBehindGatePass, String without) {
         Outcome roles = endpointsPresent(from, to);
         if (!roles.holds()) {
             return roles;
@@ -339,7 +351,7 @@ final class EdgeEvaluator {
             }
         }
         if (startsBehindGatePass) {
-            Shape holder = holdingWithoutGate(starts, to, gates);
+            Shape holder = holdingWithoutGate(starts, from, to, gates);
             if (holder != null) {
                 return Outcome.broken(List.of(Element.of(holder)), "There is a way from " + describe.role(from) + " to "
                         + describe.role(to) + " that skips " + describe.role(avoids) + ": " + describe.role(to)
@@ -352,7 +364,8 @@ final class EdgeEvaluator {
         while (!queue.isEmpty()) {
             String at = queue.poll();
             for (Message m : view.outgoing(at)) {
-                if (view.acts(m.to(), avoids) || gateArrows.contains(m) || !seen.add(m.to())) {
+                if (view.acts(m.to(), avoids) || gateArrows.contains(m)
+                        || (!without.isEmpty() && view.acts(m.to(), without) && !view.acts(m.to(), to)) || !seen.add(m.to())) {
                     continue;
                 }
                 if (view.acts(m.to(), to) && !view.acts(m.to(), from)) {
@@ -386,12 +399,17 @@ final class EdgeEvaluator {
     }
 
     /**
-     * A start drawn as a container that holds a {@code to} player and no gate: the part is reached
+     * A start drawn as a container (that plays {@code from} itself) holding a {@code to} player and no gate: the part is reached
      * by being inside, with no arrow, so no arrow search sees it skip the gate (a replica's own
      * cycle box holding its sampling step). Null when there is none.
      */
-    private Shape holdingWithoutGate(Set<String> starts, String to, Set<String> gates) {
+    private Shape holdingWithoutGate(Set<String> starts, String from, String to, Set<String> gates) {
         for (String start : starts) {
+            if (!view.plays(start, from)) {
+                // a box that merely holds a start (a replica's box holding its own deadline check)
+                // is not a start drawn as a box
+                continue;
+            }
             boolean holdsTarget = false;
             boolean holdsGate = false;
             for (Shape s : view.shapes()) {

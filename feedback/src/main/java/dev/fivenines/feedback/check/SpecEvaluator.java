@@ -59,7 +59,8 @@ final class SpecEvaluator {
             case Spec.Edge e -> edges.edge(e.from(), e.to(), e.label(), e.contradicts(), describe.noun().equals("participant") ? "message" : "connection");
             case Spec.Transition t -> edges.edge(t.from(), t.to(), t.label(), t.contradicts(), "transition");
             case Spec.Path p when p.fromEvery() -> edges.pathFromEvery(p.from(), p.to(), p.without());
-            case Spec.Path p -> p.avoids().isEmpty() ? edges.path(p.from(), p.to(), p.via(), p.without()) : edges.pathAvoiding(p.from(), p.to(), p.avoids());
+            case Spec.Path p -> p.avoids().isEmpty() ? edges.path(p.from(), p.to(), p.via(), p.without())
+                    : edges.pathAvoiding(p.from(), p.to(), p.avoids(), p.without());
             case Spec.Reachable r -> r.avoids().isEmpty() ? edges.path(r.from(), r.to(), r.via()) : edges.pathAvoiding(r.from(), r.to(), r.avoids());
             case Spec.Order o -> edges.order(o.steps());
             case Spec.Decision d -> structure.decision(d);
