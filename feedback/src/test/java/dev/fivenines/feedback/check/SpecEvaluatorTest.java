@@ -321,6 +321,31 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void pathAvoidingWithoutWhenTheOnlyBypassPassesTheExcludedRoleThenHolds() {
+            // expired -> client -> keyspace is a later command; expired -> executor -> keyspace passes the gate
+            Board board = Diagrams.plain().shape("d", "expired", "diamond", null).shape("c", "Client")
+                    .shape("x", "Command executor").shape("db", "Keyspace")
+                    .edge("d", "x", "yes").edge("x", "db", "write").edge("d", "c", "no").edge("c", "db", "write").build();
+            assertThat(eval(board, new Spec.Path("decider", "keyspace", "executor", List.of(), false, "client")).status())
+                    .isEqualTo(Status.HOLDS);
+            assertThat(eval(board, new Spec.Path("decider", "keyspace", "executor", List.of(), false, "")).status())
+                    .isEqualTo(Status.BROKEN);
+        }
+
+        @Test
+        void pathAvoidingWhenABoxMerelyHoldsAStartThenItIsNoStartHoldingTheTarget() {
+            // a replica's box holding its own check and the deletion it applies on the master's word
+            Board held = Diagrams.plain().shape("r", "Replica side").shape("r.d", "expired", "diamond", "r")
+                    .shape("r.db", "Keyspace", "rectangle", "r").shape("x", "Command executor").shape("c", "Client")
+                    .edge("c", "r.d", "ask").edge("r.d", "x", "yes").edge("x", "r.db", "apply").build();
+            assertThat(eval(held, new Spec.Path("decider", "keyspace", "executor", List.of())).status()).isEqualTo(Status.HOLDS);
+            // a box that plays the start itself and holds the target skips the gate
+            Board own = Diagrams.plain().shape("r", "expired").shape("r.db", "Keyspace", "rectangle", "r")
+                    .shape("x", "Command executor").shape("c", "Client").edge("c", "x", "go").build();
+            assertThat(eval(own, new Spec.Path("decider", "keyspace", "executor", List.of())).status()).isEqualTo(Status.BROKEN);
+        }
+
+        @Test
         void pathFromEveryWhenAnAccessIsDrawnAfterTheCheckThenItNeedsNoCheckOfItsOwn() {
             // "the live key is used" after "expired? no" is the checked access going on
             Board after = Diagrams.plain().shape("c", "Client").shape("d", "expired", "diamond", null).shape("c2", "Client use")
