@@ -416,6 +416,8 @@ class ReaderTest {
                 get -> chk
                 chk -> del: yes
                 chk -> ok: no
+                del -> nil
+                nil: "(nil)"
                 """;
         // the write's only way to the check is back through the client, as a later command
         Finding f = finding(REVIEW.analyze(EXPIRATION, writesSkip), "passive-expiry-on-access");
