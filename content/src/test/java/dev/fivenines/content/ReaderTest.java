@@ -103,7 +103,7 @@ class ReaderTest {
         Reading.RoleReading executor = role(settled, "executor");
         assertThat(executor.elements()).extracting(Reading.ReadElement::id).containsExactly("u3");
         assertThat(executor.confidence()).isEqualTo(1.0);
-        assertThat(executor.why()).startsWith("class: ");
+        assertThat(executor.why()).isEqualTo("class: its class \u201cexecutor\u201d");
     }
 
     @Test

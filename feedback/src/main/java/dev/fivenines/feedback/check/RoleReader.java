@@ -296,7 +296,7 @@ final class RoleReader {
             }
         }
         if (!byClass.isEmpty()) {
-            byClass.forEach(r -> take(shape, r, Reason.CLASS, "class: " + r));
+            byClass.forEach(r -> take(shape, r, Reason.CLASS, "its class \u201c" + r + "\u201d"));
             return;
         }
         String id = DiagramView.lastSegment(shape.id());
