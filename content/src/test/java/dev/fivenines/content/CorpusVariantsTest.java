@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Metamorphic checks on the blind corpus: a correct diagram redrawn in a way that changes nothing
  * about the mechanism keeps every verdict. Each variant is one thing a learner does freely: turn
- * the layout, add a legend sentence, or put the whole flow in one frame ("Redis server"). A reader
+ * the layout, add a legend sentence, write arrows backwards ({@code b <- a}), or put the whole
+ * flow in one frame ("Redis server"). A reader
  * that depends on such choices misreads learners the corpus authors did not happen to imitate.
  */
 class CorpusVariantsTest {
@@ -39,6 +40,9 @@ class CorpusVariantsTest {
     /** Root-only D2 keywords: a frame around them would not compile, so that variant is not drawn. */
     private static final Pattern ROOT_ONLY = Pattern.compile("(?m)^\\s*(vars|classes)\\s*:|near:\\s*(top|bottom|center)");
 
+    /** A line with one plain forward arrow between unquoted ids: {@code a -> b: label} (redrawn {@code b <- a: label}). */
+    private static final Pattern FORWARD = Pattern.compile("(?m)^(\\s*)([\\w.\\- ]*\\w)\\s*->\\s*(\\w[\\w.\\- ]*?)(\\s*(?::.*|\\{.*)?)$");
+
     private static final Map<String, UnaryOperator<String>> VARIANTS = new LinkedHashMap<>();
 
     static {
@@ -46,6 +50,7 @@ class CorpusVariantsTest {
                 ? DIRECTION.matcher(d2).replaceFirst("direction: left") : "direction: right\n" + d2);
         VARIANTS.put("legend", d2 -> d2 + "\nlegend: \"Legend: boxes are steps, diamonds are decisions, arrows show the order\""
                 + " {shape: text}\n");
+        VARIANTS.put("back-arrows", d2 -> FORWARD.matcher(d2).replaceAll("$1$3 <- $2$4"));
         VARIANTS.put("framed", d2 -> SEQUENCE.matcher(d2).find() || ROOT_ONLY.matcher(d2).find() ? null : framed(d2));
     }
 
