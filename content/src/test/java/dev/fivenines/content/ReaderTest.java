@@ -103,7 +103,7 @@ class ReaderTest {
         Reading.RoleReading executor = role(settled, "executor");
         assertThat(executor.elements()).extracting(Reading.ReadElement::id).containsExactly("u3");
         assertThat(executor.confidence()).isEqualTo(1.0);
-        assertThat(executor.why()).startsWith("class: ");
+        assertThat(executor.why()).isEqualTo("class: its class \u201cexecutor\u201d");
     }
 
     @Test
@@ -245,6 +245,17 @@ class ReaderTest {
                 """;
         FeedbackReport part = REVIEW.analyze(YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow(), inBox);
         assertThat(ids(part, "keyspace")).contains("server.why");
+        // but inside a frame around a flow whose other parts are joined by arrows, it is a remark again
+        String inFrame = """
+                server: "Redis server" {
+                  exec: Command executor
+                  dict: "Keyspace dict"
+                  exec -> dict: "write k"
+                  why: "The keyspace dict is where every lookup finds a value by its key."
+                }
+                """;
+        FeedbackReport framed = REVIEW.analyze(KV, inFrame);
+        assertThat(ids(framed, "keyspace")).containsExactly("server.dict");
     }
 
     @Test

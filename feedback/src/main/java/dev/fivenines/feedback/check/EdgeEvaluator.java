@@ -551,18 +551,50 @@ final class EdgeEvaluator {
     /**
      * True when a labelled message that misses one endpoint still links the two roles through
      * other participants ({@code executor -> setKey -> dict}): possibly a correct, more detailed
-     * drawing. In a sequence diagram the relay must happen in time order.
+     * drawing. In a sequence diagram the relay must happen in time order and while the sender
+     * waits for it: a sender that hands the message on and then talks to someone else (replies to
+     * the client) has handed the work off, and whatever the other participant does later is not
+     * its doing ({@code executor -> bio: queue k; executor -> client: 1; bio -> dict: remove k}).
      */
     private boolean relays(Message m, String from, String to) {
         if (from.isEmpty() || to.isEmpty()) {
             return false;
         }
-        if (view.acts(m.from(), from)) {
-            return view.arrivals(Set.of(m.to()), m.index(), Integer.MAX_VALUE).stream().anyMatch(id -> view.acts(id, to));
+        if (!view.isSequenceDiagram()) {
+            if (view.acts(m.from(), from)) {
+                return view.arrivals(Set.of(m.to()), m.index(), Integer.MAX_VALUE).stream().anyMatch(id -> view.acts(id, to));
+            }
+            Set<String> starts = new HashSet<>();
+            view.players(from).forEach(s -> starts.add(s.id()));
+            return view.arrivals(starts, -1, m.index()).contains(m.from());
         }
-        Set<String> starts = new HashSet<>();
-        view.players(from).forEach(s -> starts.add(s.id()));
-        return view.arrivals(starts, -1, m.index()).contains(m.from());
+        if (view.acts(m.from(), from)) {
+            int until = nextHandOff(m);
+            return view.arrivals(Set.of(m.to()), m.index(), until).stream().anyMatch(id -> view.acts(id, to));
+        }
+        for (Message handOff : view.messages()) {
+            if (handOff.index() >= m.index()) {
+                break;
+            }
+            if (view.acts(handOff.from(), from) && !view.acts(handOff.to(), from) && nextHandOff(handOff) > m.index()
+                    && view.arrivals(Set.of(handOff.to()), handOff.index(), m.index() + 1).contains(m.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of the first message, after {@code m}, that m's sender sends to someone other
+     * than m's receiver: from then on the sender no longer waits for what it handed on.
+     */
+    private int nextHandOff(Message m) {
+        for (Message next : view.messages()) {
+            if (next.index() > m.index() && next.from().equals(m.from()) && !next.to().equals(m.to())) {
+                return next.index();
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private List<Message> misplaced(String from, String to, List<String> label) {

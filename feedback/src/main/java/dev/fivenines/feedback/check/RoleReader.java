@@ -256,18 +256,32 @@ final class RoleReader {
     }
 
     /**
-     * A remark written as a plain shape: a one-line sentence at the board's root that no arrow
-     * touches (nor any of its parts). Inside a container, being a part is its connection.
-     * It comments on the mechanism ("no timer anywhere: an expired key is only found by a lookup"),
-     * so, like a note, it plays no role; a short unconnected name ("AOF") still does.
+     * A remark written as a plain shape: a one-line sentence that no arrow touches (nor any of its
+     * parts), at the board's root or inside a frame whose other parts are joined by arrows (a
+     * "Redis server" box around the whole flow). In a container whose parts no arrow touches (an
+     * entity and its fields), being a part is its connection. It comments on the mechanism ("no
+     * timer anywhere: an expired key is only found by a lookup"), so, like a note, it plays no
+     * role; a short unconnected name ("AOF") still does.
      */
     static boolean isFreeStandingNote(Shape shape, Set<String> touchedByArrows) {
         String label = shape.label() == null ? "" : shape.label().strip();
         // a multi-line label is a name with detail lines ("\"int\"\nSET n 42"), not a remark; on a
         // board without arrows (a list of entities) being unconnected says nothing about a shape
-        return shape.parent() == null && !touchedByArrows.isEmpty() && !touchedByArrows.contains(shape.id())
+        return !touchedByArrows.isEmpty() && !touchedByArrows.contains(shape.id())
+                && (shape.parent() == null || hasJoinedPart(shape.parent(), touchedByArrows))
                 && !label.contains("\n")
                 && label.split("\\s+").length >= NOTE_SENTENCE_WORDS;
+    }
+
+    /** Whether an arrow touches some direct part of {@code container}. */
+    private static boolean hasJoinedPart(String container, Set<String> touchedByArrows) {
+        for (String id : touchedByArrows) {
+            if (id.length() > container.length() && id.startsWith(container) && id.charAt(container.length()) == '.'
+                    && id.indexOf('.', container.length() + 1) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** From this many words an unconnected label is a sentence about the diagram, not a part's name. */
@@ -296,7 +310,7 @@ final class RoleReader {
             }
         }
         if (!byClass.isEmpty()) {
-            byClass.forEach(r -> take(shape, r, Reason.CLASS, "class: " + r));
+            byClass.forEach(r -> take(shape, r, Reason.CLASS, "its class \u201c" + r + "\u201d"));
             return;
         }
         String id = DiagramView.lastSegment(shape.id());

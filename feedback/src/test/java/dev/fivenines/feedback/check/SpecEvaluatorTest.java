@@ -142,6 +142,22 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void edgeWhenTheSenderHandsOffAndRepliesBeforeTheTargetIsReachedThenBroken() {
+            // the executor queues the delete for a background thread and answers the client first:
+            // whatever the thread does to the dict later is not the executor's delete
+            Board board = core().shape("bio", "background thread")
+                    .edge("x", "bio", "queue k for deletion").edge("x", "c", "(integer) 1").edge("bio", "db", "remove k").build();
+            assertThat(eval(board, edge("executor", "keyspace", "remove")).status()).isEqualTo(Status.BROKEN);
+        }
+
+        @Test
+        void edgeWhenTheSenderWaitsForTheRelayThenUnclear() {
+            Board board = core().shape("bio", "background thread")
+                    .edge("x", "bio", "queue k for deletion").edge("bio", "db", "remove k").edge("x", "c", "(integer) 1").build();
+            assertThat(eval(board, edge("executor", "keyspace", "remove")).status()).isEqualTo(Status.UNCLEAR);
+        }
+
+        @Test
         void edgeWhenTheOnlyOnwardMessageCameEarlierThenBroken() {
             Board board = core().shape("h", "setKey helper").edge("h", "db", "k").edge("x", "h", "set k").build();
             assertThat(eval(board, edge("executor", "keyspace", "set")).status()).isEqualTo(Status.BROKEN);
