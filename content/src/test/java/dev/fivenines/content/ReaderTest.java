@@ -259,6 +259,26 @@ class ReaderTest {
     }
 
     @Test
+    void readWhenAnUnconnectedPartCountsItsWordsThenArrowsAndDashesAreNoWords() {
+        // "Main dict: user:7 -> hash (unchanged by PEXPIRE)" names a table and an example entry: seven
+        // words and an arrow, not an eight-word remark, though its database box has a joined part
+        String tables = """
+                db: "Database 0" {
+                  main: "Main dict: user:7 -> hash (unchanged by PEXPIRE)"
+                  exp: "Expires dict: user:7 -> 1718000005000"
+                }
+                set: "PEXPIRE user:7 5000"
+                set -> db.exp: "deadline stored"
+                """;
+        FeedbackReport r = REVIEW.analyze(YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow(), tables);
+        assertThat(ids(r, "keyspace")).containsExactly("db.main");
+        // with an eighth word it is a remark inside the frame again
+        FeedbackReport remark = REVIEW.analyze(YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow(),
+                tables.replace("(unchanged by PEXPIRE)", "(left unchanged by PEXPIRE)"));
+        assertThat(ids(remark, "keyspace")).isEmpty();
+    }
+
+    @Test
     void readWhenAStepActsOnAListOrItsTitleNamesNothingThenTheStepIsRead() {
         Tutorial expiration = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
         String labels = """

@@ -270,7 +270,31 @@ final class RoleReader {
         return !touchedByArrows.isEmpty() && !touchedByArrows.contains(shape.id())
                 && (shape.parent() == null || hasJoinedPart(shape.parent(), touchedByArrows))
                 && !label.contains("\n")
-                && label.split("\\s+").length >= NOTE_SENTENCE_WORDS;
+                && sentenceWords(label, NOTE_SENTENCE_WORDS) >= NOTE_SENTENCE_WORDS;
+    }
+
+    /**
+     * How many of the label's space-separated parts hold a letter or digit, counted up to {@code
+     * enough}: an arrow ("user:7 -> hash") or a dash between words is no word of a sentence.
+     */
+    private static int sentenceWords(String label, int enough) {
+        int count = 0;
+        boolean inPart = false;
+        boolean wordy = false;
+        for (int i = 0; i <= label.length() && count < enough; i++) {
+            char c = i < label.length() ? label.charAt(i) : ' ';
+            if (Character.isWhitespace(c)) {
+                if (inPart && wordy) {
+                    count++;
+                }
+                inPart = false;
+                wordy = false;
+            } else {
+                inPart = true;
+                wordy |= Character.isLetterOrDigit(c);
+            }
+        }
+        return count;
     }
 
     /** Whether an arrow touches some direct part of {@code container}. */
