@@ -444,4 +444,20 @@ class ReaderTest {
         assertThat(ids(r, "bulk-length")).containsExactly("len");
         assertThat(ids(r, "payload")).containsExactly("copy");
     }
+
+    @Test
+    void readWhenANameCitesASettingThenTheSettingsWordsPlayNoRole() {
+        // proto-max-bulk-len is a limit: a size check citing it is not the bulk length state
+        Tutorial resp = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
+        FeedbackReport r = REVIEW.analyze(resp, """
+                direction: down
+                len: 'Bulk header: $3'
+                data: 'Bulk data: SET + 2 skipped bytes'
+                check: 'Argument size check: proto-max-bulk-len' {shape: diamond}
+                lenmax: 'bulk len (proto-max-bulk-len)'
+                len -> data
+                data -> check
+                """);
+        assertThat(ids(r, "bulk-length")).containsExactlyInAnyOrder("len", "lenmax");
+    }
 }

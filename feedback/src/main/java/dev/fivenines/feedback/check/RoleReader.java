@@ -38,6 +38,14 @@ final class RoleReader {
     /** A comparison ("==", ">=", "!=", " < ") makes a title a guard on a variable, not a name. */
     private static final com.google.re2j.Pattern CONDITION = com.google.re2j.Pattern.compile("==|!=|>=|<=|\\s[<>]\\s");
 
+    /**
+     * A setting's name, a compound of words joined by {@code -} or {@code _} around {@code max}
+     * ({@code proto-max-bulk-len}, {@code hash_max_listpack_entries}): it names a limit, not a
+     * participant, so its words ("bulk len", "listpack") do not make an element play a role.
+     */
+    private static final com.google.re2j.Pattern SETTING = com.google.re2j.Pattern.compile(
+            "(?i)\\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]max[-_][a-z0-9]+(?:[-_][a-z0-9]+)*\\b");
+
 
     /** How one element came to play a role: the surest reason only. */
     enum Reason {
@@ -362,7 +370,7 @@ final class RoleReader {
     private Set<String> rolesOfText(String text) {
         Set<String> known = rolesByText.get(text);
         if (known == null) {
-            known = readText(text);
+            known = readText(text.indexOf("max") < 0 && text.indexOf("MAX") < 0 ? text : SETTING.matcher(text).replaceAll(" "));
             rolesByText.put(text, known);
         }
         return known;
