@@ -460,4 +460,22 @@ class ReaderTest {
                 """);
         assertThat(ids(r, "bulk-length")).containsExactlyInAnyOrder("len", "lenmax");
     }
+
+    @Test
+    void readWhenAnAliasClipsTheWordsOfASynonymThenItPlaysThatRole() {
+        // "-ERR proto" clips "protocol error" (in any order); "ok go" clips nothing
+        Tutorial resp = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
+        FeedbackReport r = REVIEW.analyze(resp, """
+                direction: right
+                BL: 'BL ($len)'
+                PERR: PERR (-ERR proto)
+                XY: XY (ok go)
+                CLS: CLS (closed)
+                BL -> PERR: 'not $'
+                PERR -> CLS: 'reply sent'
+                BL -> XY
+                """);
+        assertThat(ids(r, "protocol-error")).containsExactly("PERR");
+        assertThat(r.reading().roles()).noneSatisfy(x -> assertThat(x.elements()).anySatisfy(e -> assertThat(e.id()).isEqualTo("XY")));
+    }
 }

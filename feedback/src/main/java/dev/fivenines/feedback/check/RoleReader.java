@@ -331,6 +331,15 @@ final class RoleReader {
         if (fromAbbreviation.isEmpty() && !label.isBlank() && words(id).tokens().size() == 1) {
             fromAbbreviation = abbreviation(id);
         }
+        if (fromAbbreviation.isEmpty() && !label.isBlank()) {
+            // a short alias of clipped words: "PERR (-ERR proto)" is the protocol error
+            for (String alias : NameParts.aliases(label)) {
+                fromAbbreviation = clippedWords(alias);
+                if (!fromAbbreviation.isEmpty()) {
+                    break;
+                }
+            }
+        }
         if (fromAbbreviation.size() == 1) {
             String r = fromAbbreviation.iterator().next();
             take(shape, r, Reason.ABBREVIATION, "the abbreviation in \u201c" + (label.isBlank() ? id : label) + "\u201d");
@@ -539,6 +548,46 @@ final class RoleReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Roles a name of two to four words spells as one of their synonyms with every word clipped
+     * to its start, in any order ("err proto" is the protocol error): each word is three or more
+     * letters starting a different word of the synonym, and at least one is shorter than its word.
+     */
+    private Set<String> clippedWords(String text) {
+        List<String> tokens = words(text).tokens();
+        Set<String> out = new LinkedHashSet<>();
+        if (tokens.size() < 2 || tokens.size() > 4) {
+            return out;
+        }
+        for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
+            for (Words synonym : e.getValue().words()) {
+                if (synonym.tokens().size() == tokens.size() && clips(tokens, synonym.tokens())) {
+                    out.add(e.getKey());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean clips(List<String> tokens, List<String> words) {
+        boolean[] used = new boolean[words.size()];
+        boolean shorter = false;
+        for (String token : tokens) {
+            int found = -1;
+            for (int i = 0; i < words.size() && found < 0; i++) {
+                if (!used[i] && token.length() >= 3 && words.get(i).startsWith(token)) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            used[found] = true;
+            shorter |= token.length() < words.get(found).length();
+        }
+        return shorter;
     }
 
     private static boolean abbreviates(String token, Words synonym) {
