@@ -478,4 +478,42 @@ class ReaderTest {
         assertThat(ids(r, "protocol-error")).containsExactly("PERR");
         assertThat(r.reading().roles()).noneSatisfy(x -> assertThat(x.elements()).anySatisfy(e -> assertThat(e.id()).isEqualTo("XY")));
     }
+
+    @Test
+    void readWhenATableListsKindsOfWhatItNamesThenItsRowsPlayThemAndAPathFollowsTheRowItTakes() {
+        Tutorial objects = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
+        String tables = """
+                types: "Logical type" {
+                  shape: sql_table
+                  string: "int | embstr | raw"
+                  list: "quicklist"
+                  hash: "listpack | hashtable"
+                }
+                strenc: "String encodings" {
+                  shape: sql_table
+                  int: "canonical int64"
+                  embstr: "<= 44 bytes"
+                  raw: "> 44 bytes"
+                }
+                enc: "Aggregate encodings" {
+                  shape: sql_table
+                  hash_listpack: "compact"
+                  list_quicklist: "every list in 7.0"
+                }
+                types.string -> strenc
+                types.hash -> enc.hash_listpack
+                types.list -> enc.list_quicklist
+                """;
+        FeedbackReport r = REVIEW.analyze(objects, tables);
+        assertThat(ids(r, "string-type")).contains("strenc");
+        assertThat(ids(r, "int-encoding")).containsExactly("strenc");
+        assertThat(ids(r, "raw-encoding")).containsExactly("strenc");
+        // the list row leads to the quicklist row, not to the listpack row beside it (nor does the hash row count)
+        String listToListpack = "a path from the list type to the listpack encoding";
+        assertThat(finding(r, "thresholds-and-versions").message()).doesNotContain(listToListpack);
+        Finding wrongRow = finding(REVIEW.analyze(objects, tables.replace("types.list -> enc.list_quicklist", "types.list -> enc.hash_listpack")),
+                "thresholds-and-versions");
+        assertThat(wrongRow.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(wrongRow.message()).contains(listToListpack);
+    }
 }

@@ -312,6 +312,12 @@ final class RoleReader {
         Set<String> fromLabel = label.isBlank() ? Set.of() : rolesOfText(label);
         if (!fromLabel.isEmpty()) {
             fromLabel.forEach(r -> take(shape, r, Reason.NAME, "its name \u201c" + label + "\u201d"));
+            // a table that lists its kinds: "String encodings" with rows int, embstr and raw holds all three
+            Set<String> listed = new LinkedHashSet<>(shape.columns().size() > 1 ? columnRoles(shape) : Set.of());
+            listed.removeAll(fromLabel);
+            if (listed.size() > 1) {
+                listed.forEach(r -> take(shape, r, Reason.NAME, "its rows in \u201c" + label + "\u201d"));
+            }
             return;
         }
         Set<String> fromId = rolesOfText(id);
