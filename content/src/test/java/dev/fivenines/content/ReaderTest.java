@@ -477,4 +477,76 @@ class ReaderTest {
         assertThat(ids(r, "bulk-length")).containsExactly("len");
         assertThat(ids(r, "payload")).containsExactly("copy");
     }
+
+    @Test
+    void readWhenANameCitesASettingThenTheSettingsWordsPlayNoRole() {
+        // proto-max-bulk-len is a limit: a size check citing it is not the bulk length state
+        Tutorial resp = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
+        FeedbackReport r = REVIEW.analyze(resp, """
+                direction: down
+                len: 'Bulk header: $3'
+                data: 'Bulk data: SET + 2 skipped bytes'
+                check: 'Argument size check: proto-max-bulk-len' {shape: diamond}
+                lenmax: 'bulk len (proto-max-bulk-len)'
+                len -> data
+                data -> check
+                """);
+        assertThat(ids(r, "bulk-length")).containsExactlyInAnyOrder("len", "lenmax");
+    }
+
+    @Test
+    void readWhenAnAliasClipsTheWordsOfASynonymThenItPlaysThatRole() {
+        // "-ERR proto" clips "protocol error" (in any order); "ok go" clips nothing
+        Tutorial resp = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
+        FeedbackReport r = REVIEW.analyze(resp, """
+                direction: right
+                BL: 'BL ($len)'
+                PERR: PERR (-ERR proto)
+                XY: XY (ok go)
+                CLS: CLS (closed)
+                BL -> PERR: 'not $'
+                PERR -> CLS: 'reply sent'
+                BL -> XY
+                """);
+        assertThat(ids(r, "protocol-error")).containsExactly("PERR");
+        assertThat(r.reading().roles()).noneSatisfy(x -> assertThat(x.elements()).anySatisfy(e -> assertThat(e.id()).isEqualTo("XY")));
+    }
+
+    @Test
+    void readWhenATableListsKindsOfWhatItNamesThenItsRowsPlayThemAndAPathFollowsTheRowItTakes() {
+        Tutorial objects = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
+        String tables = """
+                types: "Logical type" {
+                  shape: sql_table
+                  string: "int | embstr | raw"
+                  list: "quicklist"
+                  hash: "listpack | hashtable"
+                }
+                strenc: "String encodings" {
+                  shape: sql_table
+                  int: "canonical int64"
+                  embstr: "<= 44 bytes"
+                  raw: "> 44 bytes"
+                }
+                enc: "Aggregate encodings" {
+                  shape: sql_table
+                  hash_listpack: "compact"
+                  list_quicklist: "every list in 7.0"
+                }
+                types.string -> strenc
+                types.hash -> enc.hash_listpack
+                types.list -> enc.list_quicklist
+                """;
+        FeedbackReport r = REVIEW.analyze(objects, tables);
+        assertThat(ids(r, "string-type")).contains("strenc");
+        assertThat(ids(r, "int-encoding")).containsExactly("strenc");
+        assertThat(ids(r, "raw-encoding")).containsExactly("strenc");
+        // the list row leads to the quicklist row, not to the listpack row beside it (nor does the hash row count)
+        String listToListpack = "a path from the list type to the listpack encoding";
+        assertThat(finding(r, "thresholds-and-versions").message()).doesNotContain(listToListpack);
+        Finding wrongRow = finding(REVIEW.analyze(objects, tables.replace("types.list -> enc.list_quicklist", "types.list -> enc.hash_listpack")),
+                "thresholds-and-versions");
+        assertThat(wrongRow.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(wrongRow.message()).contains(listToListpack);
+    }
 }

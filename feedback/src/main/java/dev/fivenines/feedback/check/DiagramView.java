@@ -243,6 +243,22 @@ final class DiagramView {
         return named.isEmpty() || named.contains(role);
     }
 
+    /**
+     * False when the message arrives at a column of a table holding several roles and that column
+     * names others: on a path, {@code types.list -> encodings.list_quicklist} leaves the list row and
+     * reaches the quicklist row, not the hash row or the listpack row of the same tables.
+     */
+    boolean columnAdmits(Message m, String role) {
+        Set<String> column = columnRoles(m, true);
+        return column.isEmpty() || column.contains(role);
+    }
+
+    /** As {@link #columnAdmits}, for the column the message leaves from. */
+    boolean columnAdmitsDeparture(Message m, String role) {
+        Set<String> column = columnRoles(m, false);
+        return column.isEmpty() || column.contains(role);
+    }
+
     /** True when the message leaves an element acting for {@code role}; from a table's column, as that column's role. */
     boolean departsAs(Message m, String role) {
         if (!acts(m.from(), role)) {

@@ -164,8 +164,11 @@ final class EdgeEvaluator {
                 if (!without.isEmpty() && view.acts(m.to(), without) && !view.acts(m.to(), to)) {
                     continue;
                 }
+                if (starts.contains(at) && view.acts(at, from) && !view.columnAdmitsDeparture(m, from)) {
+                    continue; // another row of the starting table sets out
+                }
                 boolean nowSaid = said || says == null || m.labelMatches(says) || says(says, m.to());
-                boolean arrives = view.acts(m.to(), to) || view.insidePlayer(m.to(), to);
+                boolean arrives = (view.acts(m.to(), to) && view.columnAdmits(m, to)) || view.insidePlayer(m.to(), to);
                 if ((arrives && !view.acts(m.to(), from)) || arriving.contains(m)) {
                     if (nowSaid) {
                         return Outcome.holds(roles.evidence());

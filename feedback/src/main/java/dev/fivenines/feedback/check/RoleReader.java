@@ -38,6 +38,14 @@ final class RoleReader {
     /** A comparison ("==", ">=", "!=", " < ") makes a title a guard on a variable, not a name. */
     private static final com.google.re2j.Pattern CONDITION = com.google.re2j.Pattern.compile("==|!=|>=|<=|\\s[<>]\\s");
 
+    /**
+     * A setting's name, a compound of words joined by {@code -} or {@code _} around {@code max}
+     * ({@code proto-max-bulk-len}, {@code hash_max_listpack_entries}): it names a limit, not a
+     * participant, so its words ("bulk len", "listpack") do not make an element play a role.
+     */
+    private static final com.google.re2j.Pattern SETTING = com.google.re2j.Pattern.compile(
+            "(?i)\\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]max[-_][a-z0-9]+(?:[-_][a-z0-9]+)*\\b");
+
 
     /** How one element came to play a role: the surest reason only. */
     enum Reason {
@@ -342,6 +350,12 @@ final class RoleReader {
         Set<String> fromLabel = label.isBlank() ? Set.of() : rolesOfText(label);
         if (!fromLabel.isEmpty()) {
             fromLabel.forEach(r -> take(shape, r, Reason.NAME, "its name \u201c" + label + "\u201d"));
+            // a table that lists its kinds: "String encodings" with rows int, embstr and raw holds all three
+            Set<String> listed = new LinkedHashSet<>(shape.columns().size() > 1 ? columnRoles(shape) : Set.of());
+            listed.removeAll(fromLabel);
+            if (listed.size() > 1) {
+                listed.forEach(r -> take(shape, r, Reason.NAME, "its rows in \u201c" + label + "\u201d"));
+            }
             return;
         }
         Set<String> fromId = rolesOfText(id);
@@ -360,6 +374,15 @@ final class RoleReader {
         Set<String> fromAbbreviation = words(name).tokens().size() == 1 ? abbreviation(name) : Set.of();
         if (fromAbbreviation.isEmpty() && !label.isBlank() && words(id).tokens().size() == 1) {
             fromAbbreviation = abbreviation(id);
+        }
+        if (fromAbbreviation.isEmpty() && !label.isBlank()) {
+            // a short alias of clipped words: "PERR (-ERR proto)" is the protocol error
+            for (String alias : NameParts.aliases(label)) {
+                fromAbbreviation = clippedWords(alias);
+                if (!fromAbbreviation.isEmpty()) {
+                    break;
+                }
+            }
         }
         if (fromAbbreviation.size() == 1) {
             String r = fromAbbreviation.iterator().next();
@@ -400,7 +423,7 @@ final class RoleReader {
     private Set<String> rolesOfText(String text) {
         Set<String> known = rolesByText.get(text);
         if (known == null) {
-            known = readText(text);
+            known = readText(text.indexOf("max") < 0 && text.indexOf("MAX") < 0 ? text : SETTING.matcher(text).replaceAll(" "));
             rolesByText.put(text, known);
         }
         return known;
@@ -569,6 +592,46 @@ final class RoleReader {
             }
         }
         return out;
+    }
+
+    /**
+     * Roles a name of two to four words spells as one of their synonyms with every word clipped
+     * to its start, in any order ("err proto" is the protocol error): each word is three or more
+     * letters starting a different word of the synonym, and at least one is shorter than its word.
+     */
+    private Set<String> clippedWords(String text) {
+        List<String> tokens = words(text).tokens();
+        Set<String> out = new LinkedHashSet<>();
+        if (tokens.size() < 2 || tokens.size() > 4) {
+            return out;
+        }
+        for (Map.Entry<String, Phrases> e : phrases.entrySet()) {
+            for (Words synonym : e.getValue().words()) {
+                if (synonym.tokens().size() == tokens.size() && clips(tokens, synonym.tokens())) {
+                    out.add(e.getKey());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean clips(List<String> tokens, List<String> words) {
+        boolean[] used = new boolean[words.size()];
+        boolean shorter = false;
+        for (String token : tokens) {
+            int found = -1;
+            for (int i = 0; i < words.size() && found < 0; i++) {
+                if (!used[i] && token.length() >= 3 && words.get(i).startsWith(token)) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                return false;
+            }
+            used[found] = true;
+            shorter |= token.length() < words.get(found).length();
+        }
+        return shorter;
     }
 
     private static boolean abbreviates(String token, Words synonym) {

@@ -43,7 +43,38 @@ final class ShapeEvaluator {
         if (!role.holds()) {
             return role;
         }
-        return bestCandidate(e.role(), e.fields(), this::items, "field", "a field or column for", true);
+        return bestCandidate(e.role(), e.fields(), shape -> spelledOut(items(shape), shape, e.fields()), "field",
+                "a field or column for", true);
+    }
+
+    /**
+     * A column or field named by a one-word abbreviation of a wanted field ("enc" for encoding, "ref"
+     * for refcount: three or more letters that start a one-word field name of five or more) also
+     * counts as that field, as a role's one-word abbreviation does ({@code RoleReader}).
+     */
+    private static List<String> spelledOut(List<String> items, Shape shape, List<List<String>> groups) {
+        List<String> out = null;
+        List<String[]> named = new ArrayList<>();
+        shape.columns().forEach(c -> named.add(new String[] {c.name(), c.type()}));
+        shape.fields().forEach(f -> named.add(new String[] {f.name(), f.type()}));
+        for (String[] field : named) {
+            String name = field[0] == null ? "" : field[0].toLowerCase(java.util.Locale.ROOT);
+            if (name.length() < 3 || !name.chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            for (List<String> group : groups) {
+                for (String word : group) {
+                    String w = word.toLowerCase(java.util.Locale.ROOT);
+                    if (w.length() >= 5 && w.length() > name.length() && w.startsWith(name) && w.chars().allMatch(Character::isLetter)) {
+                        if (out == null) {
+                            out = new ArrayList<>(items);
+                        }
+                        out.add(w + " " + (field[1] == null ? "" : field[1]));
+                    }
+                }
+            }
+        }
+        return out == null ? items : out;
     }
 
     Outcome contains(Spec.Contains c) {

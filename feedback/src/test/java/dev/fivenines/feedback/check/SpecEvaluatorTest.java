@@ -478,6 +478,20 @@ class SpecEvaluatorTest {
         }
 
         @Test
+        void entityWhenAColumnAbbreviatesAWantedFieldThenItCountsAndATwoLetterOneDoesNot() {
+            Spec spec = new Spec.Entity("object", List.of(List.of("type"), List.of("encoding")));
+            Board enc = Diagrams.plain().table("ro", "robj", List.of(new Shape.Column("type", "4b", List.of()),
+                    new Shape.Column("enc", "4b", List.of()))).build();
+            Board en = Diagrams.plain().table("ro", "robj", List.of(new Shape.Column("type", "4b", List.of()),
+                    new Shape.Column("en", "4b", List.of()))).build();
+            Board lru = Diagrams.plain().table("ro", "robj", List.of(new Shape.Column("type", "4b", List.of()),
+                    new Shape.Column("lru", "24b", List.of()))).build();
+            assertThat(eval(enc, spec).status()).isEqualTo(Status.HOLDS);
+            assertThat(eval(en, spec).status()).isEqualTo(Status.MISSING);
+            assertThat(eval(lru, spec).status()).isEqualTo(Status.MISSING);
+        }
+
+        @Test
         void entityWhenANoteJoinedToItListsTheFieldThenHolds() {
             Board joined = Diagrams.plain().table("robj", "redisObject", List.of(new Shape.Column("type", "", List.of())))
                     .note("n", "- refcount: INT_MAX for shared objects", null).edge("n", "robj", "", "none", "none").build();
