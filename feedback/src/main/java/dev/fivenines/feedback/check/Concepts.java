@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Concepts shared by every tutorial's rubric: a label word {@code ~delete} in a rubric stands for
+ * Concepts shared by every tutorial's rubric (a word in slashes is a pattern, for phrases a word
+ * list cannot spell, such as a separable phrasal verb): a label word {@code ~delete} in a rubric stands for
  * every way a learner says "delete" ({@code del}, {@code remove}, {@code unlink}, {@code dbDelete},
  * "k deleted", "drops the key"...). Words are matched after normalisation and stemming
  * ({@link Words}), so each concept lists base forms only; negated mentions never count ("never
@@ -21,7 +22,9 @@ public final class Concepts {
     static final Map<String, List<String>> ALL = Map.ofEntries(
             Map.entry("delete", List.of("delete", "del", "remove", "unlink", "drop", "erase", "evict", "purge", "free",
                     "discard", "wipe", "reclaim", "dbDelete", "dictDelete", "dbSyncDelete", "dbAsyncDelete", "gone",
-                    "clear", "forget", "destroy")),
+                    "clear", "forget", "destroy", "get rid of", "got rid of",
+                    // a separable phrasal verb keeps its object inside: "threw k out", "kicks the key out"
+                    "/\\b(throw|threw|thrown|throws|throwing|kick|kicks|kicked|toss|tosses|tossed)\\b(\\s+\\S+){0,3}?\\s+(out|away)\\b/")),
             Map.entry("write", List.of("write", "set", "store", "insert", "add", "put", "overwrite", "upsert", "replace",
                     "assign", "save", "update", "create", "dictAdd", "dbAdd", "dbOverwrite", "setKey", "link", "record")),
             Map.entry("read", List.of("read", "lookup", "look up", "get", "find", "fetch", "search", "query", "retrieve",

@@ -127,7 +127,13 @@ final class Phrases {
         for (String s : synonyms) {
             List<String> concept = Concepts.of(s);
             if (concept != null) {
-                concept.stream().map(Words::of).filter(w -> !w.isEmpty()).forEach(words::add);
+                for (String word : concept) {
+                    if (word.startsWith("/")) {
+                        compile(word.substring(1, word.length() - 1), compiled);
+                    } else if (!Words.of(word).isEmpty()) {
+                        words.add(Words.of(word));
+                    }
+                }
             } else if (s.length() > 2 && s.startsWith("/") && s.endsWith("/")) {
                 compile(s.substring(1, s.length() - 1), compiled);
             } else {

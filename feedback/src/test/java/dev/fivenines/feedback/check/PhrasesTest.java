@@ -43,4 +43,14 @@ class PhrasesTest {
         assertThat(p.matches(null)).isFalse();
         assertThat(p.matches("")).isFalse();
     }
+
+    @Test
+    void matchesWhenConceptHoldsASeparablePhrasalVerbThenItsObjectMayStandInside() {
+        Phrases delete = Phrases.labels(List.of("~delete"));
+        assertThat(delete.matches("threw k out")).isTrue();
+        assertThat(delete.matches("kicks the old key out")).isTrue();
+        assertThat(delete.matches("got rid of k")).isTrue();
+        // throwing an error is no deletion, nor is a key thrown without "out"/"away"
+        assertThat(delete.matches("throws an error")).isFalse();
+    }
 }
