@@ -82,7 +82,7 @@ final class Phrases {
         for (Words w : words) {
             startKeys(w).forEach(k -> byStart.computeIfAbsent(k, x -> new ArrayList<>()).add(w));
         }
-        patterns.forEach(p -> required.put(p, new LiteralGuard(RequiredLiteral.allOf(p.pattern()))));
+        patterns.forEach(p -> required.put(p, new LiteralGuard(RequiredLiteral.allOfAnyLength(p.pattern()))));
     }
 
     /**
