@@ -53,7 +53,9 @@ public final class InjectionDetector {
                     "\\b(dear|hey|attention)\\b.{0,20}\\b(reviewer|grader|ai|llm|assistant|model)\\b"),
             new Rule(List.of("as an", "you are a"),
                     "\\b(as an|you are an?)\\b.{0,20}\\b(ai|assistant|language model|grader|reviewer)\\b"),
-            new Rule(List.of("<", "inst]"), false, "<\\|?(im ?start|system|assistant)\\|?>|\\[/?inst\\]"));
+            // every match starts with one of these: a bare "<" would send each line with an arrow (<-) to the pattern
+            new Rule(List.of("<im", "<|im", "<system", "<|system", "<assistant", "<|assistant", "inst]"), false,
+                    "<\\|?(im ?start|system|assistant)\\|?>|\\[/?inst\\]"));
 
     private record Rule(List<String> needs, boolean atWordStart, Pattern pattern) {
         Rule(List<String> needs, String regex) {
@@ -156,21 +158,27 @@ public final class InjectionDetector {
      * one space, none at either end. A plain scan: every line of every review comes here.
      */
     private static String spaced(String folded) {
-        StringBuilder out = new StringBuilder(folded.length());
+        char[] out = new char[folded.length()]; // a char array: a builder's checks cost more than the scan
+        int n = 0;
         boolean gap = false;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (isWordChar(c) || "<>|[]/".indexOf(c) >= 0) {
-                if (gap && !out.isEmpty()) {
-                    out.append(' ');
+            if (isWordChar(c) || isKeptMark(c)) {
+                if (gap && n > 0) {
+                    out[n++] = ' ';
                 }
                 gap = false;
-                out.append(c);
+                out[n++] = c;
             } else {
                 gap = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    /** The marks of chat-template tokens ({@code <|im_start|>}, {@code [INST]}), kept by {@link #spaced}. */
+    private static boolean isKeptMark(char c) {
+        return c == '<' || c == '>' || c == '|' || c == '[' || c == ']' || c == '/';
     }
 
     /** The spaced line with only a-z and 0-9 left. */
