@@ -223,6 +223,9 @@ final class Phrases {
         Match best = Match.NONE;
         for (Words w : candidates) {
             int[] at = text.phraseMatchAt(w);
+            if (at[1] == 0) {
+                continue; // no match changes nothing below: most candidates do not occur
+            }
             Match m = new Match(at[0], at[1], generic.contains(w), at[2], at[3] == 1);
             if (m.found() && (!best.found() || m.beats(best))) {
                 best = new Match(m.end, m.length, m.generic, Math.min(m.start, best.found() ? best.start : m.start), m.exact);

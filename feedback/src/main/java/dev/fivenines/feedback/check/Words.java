@@ -101,7 +101,8 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
         if (breakSeen) {
             clauseStart.set(tokens.size());
         }
-        String present = PRESENT_AUXILIARY.getOrDefault(token, token);
+        // the auxiliaries are three or four letters long: other tokens skip the map (every token of every label comes here)
+        String present = token.length() == 3 || token.length() == 4 ? PRESENT_AUXILIARY.getOrDefault(token, token) : token;
         surface.add(present);
         tokens.add(stem(present));
     }
