@@ -107,7 +107,7 @@ public final class InjectionDetector {
             return List.of();
         }
         List<String> lines = source.lines().toList();
-        List<String> spacedLines = lines.stream().map(line -> spaced(fold(line))).toList();
+        List<String> spacedLines = lines.stream().map(line -> foldedAndSpaced(line)).toList();
         // Each line's folded text is a piece of the whole's, so a phrase or a rule's word missing
         // from the whole is missing from every line: one look at the whole rules most of them out,
         // and most diagrams altogether.
@@ -131,7 +131,7 @@ public final class InjectionDetector {
 
     /** True when the line speaks to a reviewer rather than about the mechanism. */
     public static boolean addressesReviewer(String line) {
-        return addresses(spaced(fold(line)), PHRASES, RULES);
+        return addresses(foldedAndSpaced(line), PHRASES, RULES);
     }
 
     /** True when the line, folded and spaced, says one of the phrases or matches one of the rules. */
@@ -163,6 +163,9 @@ public final class InjectionDetector {
         boolean gap = false;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A')); // an ASCII line comes unfolded; a folded one has no A-Z left
+            }
             if (isWordChar(c) || isKeptMark(c)) {
                 if (gap && n > 0) {
                     out[n++] = ' ';
@@ -174,6 +177,14 @@ public final class InjectionDetector {
             }
         }
         return new String(out, 0, n);
+    }
+
+    /**
+     * {@code spaced(fold(line))}. Folding a plain ASCII line (most are) only lower-cases A-Z,
+     * which {@link #spaced} does as it goes, so such a line is scanned once.
+     */
+    private static String foldedAndSpaced(String line) {
+        return spaced(isAscii(line) ? line : fold(line));
     }
 
     /** The marks of chat-template tokens ({@code <|im_start|>}, {@code [INST]}), kept by {@link #spaced}. */
