@@ -17,6 +17,17 @@ final class LiteralGuard {
         for (int i = 0; i < needs.size(); i++) {
             this.needs[i] = needs.get(i).toArray(String[]::new);
         }
+        // the answer does not depend on the order of the sets; a set of long literals ("expires")
+        // is rarer in a text than one of a character ("+"), so asking it first rules a text out sooner
+        java.util.Arrays.sort(this.needs, java.util.Comparator.comparingInt(LiteralGuard::shortest).reversed());
+    }
+
+    private static int shortest(String[] anyOf) {
+        int shortest = Integer.MAX_VALUE;
+        for (String literal : anyOf) {
+            shortest = Math.min(shortest, literal.length());
+        }
+        return shortest;
     }
 
     /** True when neither text holds the literals the pattern needs: no search can match. */
