@@ -213,11 +213,21 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
     /** True when every one of {@code wanted} is a stem of this text (a plain loop: this runs per candidate word). */
     private boolean hasStems(List<String> wanted) {
         for (int i = 0; i < wanted.size(); i++) {
-            if (!stems.contains(wanted.get(i))) {
+            if (!hasStem(wanted.get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@code stems.contains(stem)} without the generic list's indirect equality calls. */
+    private boolean hasStem(String stem) {
+        for (int i = 0; i < stems.size(); i++) {
+            if (stem.equals(stems.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when one of the tokens is a negator. */
