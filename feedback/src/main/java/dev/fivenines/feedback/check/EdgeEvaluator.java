@@ -270,7 +270,23 @@ final class EdgeEvaluator {
     private final java.util.Map<String, Words> elementWords = new java.util.HashMap<>();
     private final java.util.Map<String, String> elementText = new java.util.HashMap<>();
 
+    /**
+     * Per phrase set and element, whether the element says it: a path search asks again for every
+     * arrow into the element, and every criterion with the same {@code via} asks again.
+     */
+    private final java.util.Map<Phrases, java.util.Map<String, Boolean>> said = new java.util.IdentityHashMap<>();
+
     private boolean says(Phrases words, String elementId) {
+        java.util.Map<String, Boolean> known = said.computeIfAbsent(words, k -> new java.util.HashMap<>());
+        Boolean answer = known.get(elementId);
+        if (answer == null) {
+            answer = saysOnce(words, elementId);
+            known.put(elementId, answer);
+        }
+        return answer;
+    }
+
+    private boolean saysOnce(Phrases words, String elementId) {
         Shape s = view.shape(elementId);
         if (s == null) {
             return false;

@@ -67,7 +67,7 @@ final class Phrases {
      * Per pattern, sets of literals of which every match contains one of each ({@link
      * RequiredLiteral#allOf}); none: always run.
      */
-    private final java.util.Map<Pattern, List<List<String>>> required = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Pattern, LiteralGuard> required = new java.util.IdentityHashMap<>();
 
     /**
      * The words by the first two characters of their spelling and of their first stem (by the first
@@ -82,7 +82,7 @@ final class Phrases {
         for (Words w : words) {
             startKeys(w).forEach(k -> byStart.computeIfAbsent(k, x -> new ArrayList<>()).add(w));
         }
-        patterns.forEach(p -> required.put(p, RequiredLiteral.allOf(p.pattern())));
+        patterns.forEach(p -> required.put(p, new LiteralGuard(RequiredLiteral.allOfAnyLength(p.pattern()))));
     }
 
     /**
@@ -229,6 +229,9 @@ final class Phrases {
         Match best = Match.NONE;
         for (Words w : candidates) {
             int[] at = text.phraseMatchAt(w);
+            if (at[1] == 0) {
+                continue; // no match changes nothing below: most candidates do not occur
+            }
             Match m = new Match(at[0], at[1], generic.contains(w), at[2], at[3] == 1);
             if (m.found() && (!best.found() || m.beats(best))) {
                 best = new Match(m.end, m.length, m.generic, Math.min(m.start, best.found() ? best.start : m.start), m.exact);
@@ -292,22 +295,7 @@ final class Phrases {
 
     /** True when neither text holds the literals the pattern needs: no search can match. */
     private boolean cannotMatch(Pattern p, String normalised, String lower) {
-        List<List<String>> needs = required.get(p);
-        return !holdsAll(needs, normalised) && !holdsAll(needs, lower);
-    }
-
-    /** True when the text holds one literal of each set. */
-    private static boolean holdsAll(List<List<String>> needs, String text) {
-        for (List<String> anyOf : needs) {
-            boolean found = false;
-            for (int i = 0; i < anyOf.size() && !found; i++) {
-                found = text.contains(anyOf.get(i));
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
+        return required.get(p).cannotMatch(normalised, lower);
     }
 
     /** The index of the token that the character offset {@code end} (exclusive) falls in. */

@@ -15,6 +15,21 @@ final class RequiredLiteral {
     private RequiredLiteral() {
     }
 
+    /**
+     * How literals are read: the shortest literal kept, and whether an escaped punctuation mark
+     * ({@code \\.}, {@code \\+}) is a literal character.
+     */
+    private record Mode(int shortest, boolean escapedPunctuation) {
+    }
+
+    /** Literals of two characters or more, escapes never literal: what {@link #allOf} and {@link #anyOf} read. */
+    private static final Mode WORDS = new Mode(2, false);
+    /**
+     * Literals of any length, escaped punctuation included: for patterns whose only literals are
+     * one character ("0", "+", "7."), which a search would otherwise run on every text for.
+     */
+    private static final Mode CHARACTERS = new Mode(1, true);
+
     /** The longest single literal every match contains, or {@code ""} (kept for callers that want one). */
     static String of(String regex) {
         List<String> any = anyOf(regex);
@@ -23,6 +38,10 @@ final class RequiredLiteral {
 
     /** Literals of which every match contains one; empty when none can be told. */
     static List<String> anyOf(String regex) {
+        return anyOf(regex, WORDS);
+    }
+
+    private static List<String> anyOf(String regex, Mode mode) {
         if (regex.contains("(?")) {
             return List.of();
         }
@@ -30,7 +49,7 @@ final class RequiredLiteral {
         if (branches.size() > 1) {
             List<String> all = new ArrayList<>();
             for (String branch : branches) {
-                List<String> one = anyOf(branch);
+                List<String> one = anyOf(branch, mode);
                 if (one.isEmpty()) {
                     return List.of();
                 }
@@ -38,7 +57,7 @@ final class RequiredLiteral {
             }
             return all;
         }
-        return sequence(regex);
+        return sequence(regex, mode);
     }
 
     /**
@@ -47,22 +66,34 @@ final class RequiredLiteral {
      * needs one of each group). Empty when nothing can be told.
      */
     static List<List<String>> allOf(String regex) {
+        return allOf(regex, WORDS);
+    }
+
+    /**
+     * As {@link #allOf}, with literals of one character and escaped punctuation too: "/\\b[89]\\.[0-9]/"
+     * needs a ".", "/(^|\\s)\\+[0-9]/" a "+". Checking one character costs less than a search.
+     */
+    static List<List<String>> allOfAnyLength(String regex) {
+        return allOf(regex, CHARACTERS);
+    }
+
+    private static List<List<String>> allOf(String regex, Mode mode) {
         if (regex.contains("(?")) {
             return List.of();
         }
         if (split(regex).size() > 1) {
-            List<String> any = anyOf(regex);
+            List<String> any = anyOf(regex, mode);
             return any.isEmpty() ? List.of() : List.of(any);
         }
-        Needs needs = scan(regex);
+        Needs needs = scan(regex, mode);
         List<List<String>> out = new ArrayList<>();
         for (String run : needs.runs()) {
-            if (run.length() >= 2) {
+            if (run.length() >= mode.shortest()) {
                 out.add(List.of(run));
             }
         }
         for (List<String> group : needs.groups()) {
-            if (group.stream().allMatch(g -> g.length() >= 2)) {
+            if (group.stream().allMatch(g -> g.length() >= mode.shortest())) {
                 out.add(group);
             }
         }
@@ -70,17 +101,17 @@ final class RequiredLiteral {
     }
 
     /** One branch: its longest plain run, else the requirement of a group that must occur. */
-    private static List<String> sequence(String regex) {
-        Needs needs = scan(regex);
+    private static List<String> sequence(String regex, Mode mode) {
+        Needs needs = scan(regex, mode);
         String best = "";
         for (String run : needs.runs()) {
             best = run.length() > best.length() ? run : best;
         }
         List<String> group = needs.groups().isEmpty() ? List.of() : needs.groups().getFirst();
-        if (best.length() >= 3 || (group.isEmpty() && best.length() >= 2)) {
+        if (best.length() >= 3 || (group.isEmpty() && best.length() >= mode.shortest())) {
             return List.of(best);
         }
-        return group.stream().allMatch(g -> g.length() >= 2) ? group : List.of();
+        return group.stream().allMatch(g -> g.length() >= mode.shortest()) ? group : List.of();
     }
 
     /**
@@ -91,13 +122,16 @@ final class RequiredLiteral {
     private record Needs(List<String> runs, List<List<String>> groups) {
     }
 
-    private static Needs scan(String regex) {
+    private static Needs scan(String regex, Mode mode) {
         List<String> runs = new ArrayList<>();
         List<List<String>> groups = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
-            if (c == '\\') {
+            if (c == '\\' && mode.escapedPunctuation() && i + 1 < regex.length()
+                    && isPunctuation(regex.charAt(i + 1))) {
+                run.append(regex.charAt(++i)); // \. \+ \( are the character itself
+            } else if (c == '\\') {
                 flush(run, runs);
                 i++; // an escape (\b, \s, \d, \(...) is never part of a plain run
             } else if (c == '[') {
@@ -108,7 +142,7 @@ final class RequiredLiteral {
                 int close = groupEnd(regex, i);
                 boolean optional = close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0;
                 if (!optional && close < regex.length()) {
-                    List<String> group = anyOf(regex.substring(i + 1, close));
+                    List<String> group = anyOf(regex.substring(i + 1, close), mode);
                     if (!group.isEmpty()) {
                         groups.add(group);
                     }
@@ -133,6 +167,11 @@ final class RequiredLiteral {
         }
         flush(run, runs);
         return new Needs(runs, groups);
+    }
+
+    /** ASCII punctuation, which an escape makes literal (letters and digits escaped are classes: \b, \d). */
+    private static boolean isPunctuation(char c) {
+        return c < 0x80 && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
     }
 
     private static void flush(StringBuilder run, List<String> runs) {

@@ -42,18 +42,26 @@ final class RoleLexicon {
      * tokens or stems (a word may be listed twice, which changes no match).
      */
     List<List<Words>> candidates(Words text) {
-        List<List<Words>> out = new ArrayList<>(roles.size());
-        for (int i = 0; i < roles.size(); i++) {
-            out.add(new ArrayList<>());
-        }
+        // most roles have no candidate in a given name: they share one empty list instead of
+        // each allocating its own
+        @SuppressWarnings("unchecked")
+        List<Words>[] out = new List[roles.size()];
         for (String key : Phrases.lookupKeys(text)) {
             List<Entry> found = byStart.get(key);
             if (found != null) {
                 for (Entry e : found) {
-                    out.get(e.role()).add(e.words());
+                    if (out[e.role()] == null) {
+                        out[e.role()] = new ArrayList<>();
+                    }
+                    out[e.role()].add(e.words());
                 }
             }
         }
-        return out;
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == null) {
+                out[i] = List.of();
+            }
+        }
+        return java.util.Arrays.asList(out);
     }
 }

@@ -101,7 +101,8 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
         if (breakSeen) {
             clauseStart.set(tokens.size());
         }
-        String present = PRESENT_AUXILIARY.getOrDefault(token, token);
+        // the auxiliaries are three or four letters long: other tokens skip the map (every token of every label comes here)
+        String present = token.length() == 3 || token.length() == 4 ? PRESENT_AUXILIARY.getOrDefault(token, token) : token;
         surface.add(present);
         tokens.add(stem(present));
     }
@@ -212,11 +213,21 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
     /** True when every one of {@code wanted} is a stem of this text (a plain loop: this runs per candidate word). */
     private boolean hasStems(List<String> wanted) {
         for (int i = 0; i < wanted.size(); i++) {
-            if (!stems.contains(wanted.get(i))) {
+            if (!hasStem(wanted.get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@code stems.contains(stem)} without the generic list's indirect equality calls. */
+    private boolean hasStem(String stem) {
+        for (int i = 0; i < stems.size(); i++) {
+            if (stem.equals(stems.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when one of the tokens is a negator. */

@@ -53,7 +53,9 @@ public final class InjectionDetector {
                     "\\b(dear|hey|attention)\\b.{0,20}\\b(reviewer|grader|ai|llm|assistant|model)\\b"),
             new Rule(List.of("as an", "you are a"),
                     "\\b(as an|you are an?)\\b.{0,20}\\b(ai|assistant|language model|grader|reviewer)\\b"),
-            new Rule(List.of("<", "inst]"), false, "<\\|?(im ?start|system|assistant)\\|?>|\\[/?inst\\]"));
+            // every match starts with one of these: a bare "<" would send each line with an arrow (<-) to the pattern
+            new Rule(List.of("<im", "<|im", "<system", "<|system", "<assistant", "<|assistant", "inst]"), false,
+                    "<\\|?(im ?start|system|assistant)\\|?>|\\[/?inst\\]"));
 
     private record Rule(List<String> needs, boolean atWordStart, Pattern pattern) {
         Rule(List<String> needs, String regex) {
@@ -105,7 +107,7 @@ public final class InjectionDetector {
             return List.of();
         }
         List<String> lines = source.lines().toList();
-        List<String> spacedLines = lines.stream().map(line -> spaced(fold(line))).toList();
+        List<String> spacedLines = lines.stream().map(line -> foldedAndSpaced(line)).toList();
         // Each line's folded text is a piece of the whole's, so a phrase or a rule's word missing
         // from the whole is missing from every line: one look at the whole rules most of them out,
         // and most diagrams altogether.
@@ -129,7 +131,7 @@ public final class InjectionDetector {
 
     /** True when the line speaks to a reviewer rather than about the mechanism. */
     public static boolean addressesReviewer(String line) {
-        return addresses(spaced(fold(line)), PHRASES, RULES);
+        return addresses(foldedAndSpaced(line), PHRASES, RULES);
     }
 
     /** True when the line, folded and spaced, says one of the phrases or matches one of the rules. */
@@ -156,21 +158,38 @@ public final class InjectionDetector {
      * one space, none at either end. A plain scan: every line of every review comes here.
      */
     private static String spaced(String folded) {
-        StringBuilder out = new StringBuilder(folded.length());
+        char[] out = new char[folded.length()]; // a char array: a builder's checks cost more than the scan
+        int n = 0;
         boolean gap = false;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (isWordChar(c) || "<>|[]/".indexOf(c) >= 0) {
-                if (gap && !out.isEmpty()) {
-                    out.append(' ');
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A')); // an ASCII line comes unfolded; a folded one has no A-Z left
+            }
+            if (isWordChar(c) || isKeptMark(c)) {
+                if (gap && n > 0) {
+                    out[n++] = ' ';
                 }
                 gap = false;
-                out.append(c);
+                out[n++] = c;
             } else {
                 gap = true;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    /**
+     * {@code spaced(fold(line))}. Folding a plain ASCII line (most are) only lower-cases A-Z,
+     * which {@link #spaced} does as it goes, so such a line is scanned once.
+     */
+    private static String foldedAndSpaced(String line) {
+        return spaced(isAscii(line) ? line : fold(line));
+    }
+
+    /** The marks of chat-template tokens ({@code <|im_start|>}, {@code [INST]}), kept by {@link #spaced}. */
+    private static boolean isKeptMark(char c) {
+        return c == '<' || c == '>' || c == '|' || c == '[' || c == ']' || c == '/';
     }
 
     /** The spaced line with only a-z and 0-9 left. */

@@ -73,4 +73,33 @@ class RequiredLiteralTest {
             }
         }
     }
+
+    @Test
+    void allOfAnyLengthWhenOnlyOneCharacterLiteralsThenTheyAreRequired() {
+        assertThat(RequiredLiteral.allOfAnyLength("(^|\\s)\\+[0-9]")).containsExactly(List.of("+"));
+        assertThat(RequiredLiteral.allOfAnyLength("(^|[^0-9.])0[0-9]+\\b")).containsExactly(List.of("0"));
+        assertThat(RequiredLiteral.allOfAnyLength("7\\.[2-9]|\\b[89]\\.[0-9]")).containsExactly(List.of("7.", "."));
+        assertThat(RequiredLiteral.allOfAnyLength("\\bnow\\s*(>|>=|past|after)"))
+                .containsExactly(List.of("now"), List.of(">", ">=", "past", "after"));
+        assertThat(RequiredLiteral.allOfAnyLength("(?i)expired")).isEmpty();
+        assertThat(RequiredLiteral.allOfAnyLength("\\d+")).isEmpty();
+    }
+
+    @Test
+    void allOfAnyLengthWhenFoundThenEveryMatchContainsOneOfEachSet() {
+        List<String> patterns = List.of("(^|\\s)\\+[0-9]", "(^|[^0-9.])0[0-9]+\\b", "7\\.[2-9]|\\b[89]\\.[0-9]",
+                "7\\.0\\s*\\+|\\b7\\.0 (and|or|&) 7\\.2|(since|from) 7\\.0|\\b7\\.x\\b", "now\\s*\\+", "\\bat\\b",
+                "int_?max|max.?int|2147483647|2\\^31|obj_shared_refcount", "\\(integer\\)\\s*\\d+", "a\\.?b", "x\\+{2}y");
+        List<String> texts = List.of("+1", "x +5", "007", "a 0123", "7.2", "redis 8.0", "7.0+", "7.0 and 7.2", "since 7.0",
+                "7.x", "now + ttl", "at 5", "int_max", "intmax", "max int", "2^31", "(integer) 1", "ab", "a.b", "x++y");
+        for (String p : patterns) {
+            for (List<String> anyOf : RequiredLiteral.allOfAnyLength(p)) {
+                for (String t : texts) {
+                    if (Pattern.compile(p).matcher(t).find()) {
+                        assertThat(anyOf).as(p + " on " + t).anyMatch(t::contains);
+                    }
+                }
+            }
+        }
+    }
 }
