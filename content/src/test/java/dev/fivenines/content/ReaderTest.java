@@ -259,6 +259,19 @@ class ReaderTest {
     }
 
     @Test
+    void readWhenTheWholeFlowIsFramedInOneBoxThenEliminationChoosesAmongTheFramesParts() throws java.io.IOException {
+        // a state machine whose one unexplained state ("Reading paused") is the one role still sought
+        Tutorial resp = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
+        String flow = java.nio.file.Files.readString(CorpusTest.CORPUS.resolve(
+                "resp-protocol-parser/heldout2/flawed/10-querybuf-limit-throttles.d2")).replace("direction: down", "");
+        assertThat(ids(REVIEW.analyze(resp, flow), "wait-for-bytes")).containsExactly("Paused");
+        // the same states inside one frame ("Host 10.0.0.5"): the frame is no participant
+        FeedbackReport r = REVIEW.analyze(resp, "host: \"Host 10.0.0.5\" {\n" + flow.indent(2) + "}\n");
+        assertThat(ids(r, "wait-for-bytes")).containsExactly("host.Paused");
+        assertThat(role(r, "wait-for-bytes").why()).startsWith("elimination");
+    }
+
+    @Test
     void readWhenAnUnconnectedPartCountsItsWordsThenArrowsAndDashesAreNoWords() {
         // "Main dict: user:7 -> hash (unchanged by PEXPIRE)" names a table and an example entry: seven
         // words and an arrow, not an eight-word remark, though its database box has a joined part

@@ -744,10 +744,35 @@ final class RoleReader {
         if (sought.size() != 1) {
             return;
         }
-        List<Shape> left = unexplained(board).stream().filter(s -> s.parent() == null).toList();
+        String top = outerFrame(board);
+        List<Shape> left = unexplained(board).stream().filter(s -> java.util.Objects.equals(s.parent(), top)).toList();
         if (left.size() == 1) {
             take(left.getFirst(), sought.getFirst(), Reason.ELIMINATION,
                     "elimination: it is the one participant left unexplained");
+        }
+    }
+
+    /**
+     * The container the diagram's top level lies in: none, or the one box drawn around everything
+     * ("Redis server" holding the whole flow), and so on inwards; a frame is no participant, so its
+     * parts are the participants elimination chooses among.
+     */
+    private static String outerFrame(Board board) {
+        String frame = null;
+        while (true) {
+            String only = null;
+            int count = 0;
+            for (Shape s : board.shapes()) {
+                if (java.util.Objects.equals(s.parent(), frame) && canPlayRoles(s)) {
+                    only = s.id();
+                    count++;
+                }
+            }
+            String inside = only;
+            if (count != 1 || board.shapes().stream().noneMatch(s -> inside.equals(s.parent()))) {
+                return frame;
+            }
+            frame = only;
         }
     }
 
