@@ -100,21 +100,22 @@ final class NameParts {
     }
 
     /**
-     * A short subject, then a verb that hands something over: "A client sends EXPIRE k 60",
-     * "lookupKey returns NULL", "Client sent SET k v EX 30".
+     * A short subject, then a verb that hands something over or receives it: "A client sends
+     * EXPIRE k 60", "lookupKey returns NULL", "Client sent SET k v EX 30", "The app got nil".
      */
     private static final com.google.re2j.Pattern HANDS_OVER = com.google.re2j.Pattern.compile(
-            "^\\s*(?:\\S+\\s+){0,2}\\S+\\s+(?:sends|sent|returns|returned)\\s+(\\S.*)$",
+            "^\\s*(?:\\S+\\s+){0,2}\\S+\\s+(?:sends|sent|returns|returned|gets|got)\\s+(\\S.*)$",
             com.google.re2j.Pattern.CASE_INSENSITIVE | com.google.re2j.Pattern.DOTALL);
 
     /**
      * What a step that hands something over is about: what it hands over ("A client sends EXPIRE
-     * k 60" is the EXPIRE arriving, "lookupKey returns NULL" the missing-key answer), not who
-     * does it; null when the phrase is not such a sentence.
+     * k 60" is the EXPIRE arriving, "lookupKey returns NULL" the missing-key answer, "The app got
+     * nil" the nil arriving), not who does it; null when the phrase is not such a sentence.
      */
     static String handedOver(String text) {
-        if (!containsIgnoreCase(text, "sen") && !containsIgnoreCase(text, "return")) {
-            // every hand-over verb (sends, sent, returns, returned) holds one of these; a plain scan
+        if (!containsIgnoreCase(text, "sen") && !containsIgnoreCase(text, "return") && !containsIgnoreCase(text, "got")
+                && !containsIgnoreCase(text, "gets")) {
+            // every hand-over verb (sends, sent, returns, returned, gets, got) holds one of these; a plain scan
             // is far cheaper than running the pattern on each of a review's names
             return null;
         }

@@ -384,6 +384,10 @@ final class RoleReader {
                 }
             }
         }
+        if (fromAbbreviation.isEmpty() && !label.isBlank()) {
+            // a short name of clipped words: "db.exp (k->ms)" is the expires dict ("db expires")
+            fromAbbreviation = clippedWords(NameParts.withoutAliases(label));
+        }
         if (fromAbbreviation.size() == 1) {
             String r = fromAbbreviation.iterator().next();
             take(shape, r, Reason.ABBREVIATION, "the abbreviation in \u201c" + (label.isBlank() ? id : label) + "\u201d");
@@ -432,6 +436,8 @@ final class RoleReader {
     private Set<String> readText(String text) {
         String main = NameParts.withoutAliases(text);
         List<String> segments = new ArrayList<>();
+        // the index of the segment that describes a title, when the label has one
+        int described = -1;
         String[] titled = NameParts.titled(main);
         if (titled != null && isCondition(titled[0])) {
             // "c->bulklen >= 0: copy the argument" says when the state runs, then what it does: the
@@ -439,6 +445,9 @@ final class RoleReader {
             segments.add(titled[1]);
             segments.add(main);
         } else if (titled != null && readsAsTitle(main, titled)) {
+            // a one-line description may list what the title does ("propagateNow: ... AND ..."); the
+            // detail lines under a title are details, not more of what it is
+            described = main.indexOf('\n') < 0 ? 1 : -1;
             segments.add(titled[0]);
             // a title that names nothing leaves the whole label to read: one of its detail lines
             // alone ("'expired' event" under "del kv+ttl") is not what the element is
@@ -452,7 +461,8 @@ final class RoleReader {
         segments.addAll(NameParts.aliases(text));
         Set<String> decided = new LinkedHashSet<>();
         Set<String> listed = new LinkedHashSet<>();
-        for (String segment : segments) {
+        for (int index = 0; index < segments.size(); index++) {
+            String segment = segments.get(index);
             Set<String> here = new LinkedHashSet<>();
             String[] parts = NameParts.listItems(segment).toArray(String[]::new);
             if (parts.length > 1 && java.util.Arrays.stream(parts).anyMatch(this::actsOnWhatItNames)) {
@@ -470,6 +480,11 @@ final class RoleReader {
             boolean shortParts = java.util.Arrays.stream(parts).allMatch(p -> words(p).tokens().size() <= NOUN_PHRASE_TOKENS);
             if (parts.length > 1 && here.size() > 1 && shortParts) {
                 listed.addAll(here);
+            } else if (index == described && parts.length > 1 && here.size() > 1 && namesEvery(parts)
+                    && !decided.isEmpty() && here.containsAll(decided)) {
+                // a description whose parts name the title's role and others: "propagateNow:
+                // replication stream to replicas AND append to AOF" feeds both
+                listed.addAll(here);
             }
             if (decided.isEmpty()) {
                 decided.addAll(here);
@@ -477,6 +492,16 @@ final class RoleReader {
         }
         decided.addAll(listed);
         return decided;
+    }
+
+    /** True when every part names some role. */
+    private boolean namesEvery(String[] parts) {
+        for (String part : parts) {
+            if (winners(part).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -597,7 +622,8 @@ final class RoleReader {
     /**
      * Roles a name of two to four words spells as one of their synonyms with every word clipped
      * to its start, in any order ("err proto" is the protocol error): each word is three or more
-     * letters starting a different word of the synonym, and at least one is shorter than its word.
+     * letters starting a different word of the synonym, or a word of one or two letters written
+     * whole ("db exp" is "db expires"), and at least one is shorter than its word.
      */
     private Set<String> clippedWords(String text) {
         List<String> tokens = words(text).tokens();
@@ -621,7 +647,8 @@ final class RoleReader {
         for (String token : tokens) {
             int found = -1;
             for (int i = 0; i < words.size() && found < 0; i++) {
-                if (!used[i] && token.length() >= 3 && words.get(i).startsWith(token)) {
+                // a word of one or two letters is written whole ("db"), never clipped
+                if (!used[i] && (token.length() >= 3 ? words.get(i).startsWith(token) : words.get(i).equals(token))) {
                     found = i;
                 }
             }
