@@ -47,6 +47,24 @@ final class RoleReader {
             "(?i)\\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]max[-_][a-z0-9]+(?:[-_][a-z0-9]+)*\\b");
 
 
+    /**
+     * A key's name, a word, a colon and a number ({@code user:1}, {@code session:42}): it names a
+     * key ("k"), so its word ("user") does not make the element play a role (the client).
+     */
+    private static final com.google.re2j.Pattern KEY_NAME = com.google.re2j.Pattern.compile(
+            "(?i)\\b[a-z][a-z0-9_]*:[0-9][a-z0-9_:]*\\b");
+
+    /** True when some colon is followed by a digit: only then can the text hold a key's name. */
+    private static boolean namesAKey(String text) {
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            if (colon > 0 && colon + 1 < text.length() && Character.isDigit(text.charAt(colon + 1))
+                    && Character.isLetterOrDigit(text.charAt(colon - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How one element came to play a role: the surest reason only. */
     enum Reason {
         CLASS(1.0), NAME(0.9), ABBREVIATION(0.6), POSITION(0.6), ELIMINATION(0.5);
@@ -427,7 +445,8 @@ final class RoleReader {
     private Set<String> rolesOfText(String text) {
         Set<String> known = rolesByText.get(text);
         if (known == null) {
-            known = readText(text.indexOf("max") < 0 && text.indexOf("MAX") < 0 ? text : SETTING.matcher(text).replaceAll(" "));
+            String read = text.indexOf("max") < 0 && text.indexOf("MAX") < 0 ? text : SETTING.matcher(text).replaceAll(" ");
+            known = readText(namesAKey(read) ? KEY_NAME.matcher(read).replaceAll("k") : read);
             rolesByText.put(text, known);
         }
         return known;
@@ -471,11 +490,18 @@ final class RoleReader {
             }
             for (String part : parts) {
                 String what = NameParts.asWhat(part);
+                String otherwise = part;
                 if (what == null) {
-                    what = NameParts.handedOver(part);
+                    String[] handOver = NameParts.handOver(part);
+                    if (handOver != null) {
+                        // what is handed over names nothing: the step is its subject's, never its
+                        // verb's ("... and gets a deadline" is no GET)
+                        what = handOver[1];
+                        otherwise = handOver[0];
+                    }
                 }
                 Set<String> named = what == null ? Set.of() : winners(what);
-                here.addAll(named.isEmpty() ? winners(part) : named);
+                here.addAll(named.isEmpty() ? winners(otherwise) : named);
             }
             boolean shortParts = java.util.Arrays.stream(parts).allMatch(p -> words(p).tokens().size() <= NOUN_PHRASE_TOKENS);
             if (parts.length > 1 && here.size() > 1 && shortParts) {
