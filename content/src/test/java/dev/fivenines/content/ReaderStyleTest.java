@@ -88,4 +88,67 @@ class ReaderStyleTest {
                 """);
         assertThat(ids(r, "master-check")).containsExactly("m");
     }
+
+    @Test
+    void readWhenANameHoldsAKeysNameThenItsWordPlaysNoRole() {
+        // "user:1" is a key, not the user (the client)
+        FeedbackReport r = REVIEW.analyze(EXPIRATION, """
+                c: client
+                h: "HGET / HSET user:1 ... (lookupKey)"
+                c -> h
+                """);
+        assertThat(ids(r, "key-lookup")).containsExactly("h");
+        assertThat(ids(r, "client")).containsExactly("c");
+    }
+
+    @Test
+    void readWhenAStepRunsSomethingOrItsObjectNamesNothingThenItIsWhatItRunsOrItsSubjects() {
+        FeedbackReport r = REVIEW.analyze(EXPIRATION, """
+                s: "The client runs EXPIRE or SET with EX, which asks Redis to give the key a time to live."
+                c: "Redis adds the TTL to the current time and gets an absolute deadline in unix milliseconds."
+                i: "A replica never runs the cycle."
+                s -> c -> i
+                """);
+        assertThat(ids(r, "ttl-command")).containsExactly("s");
+        // "gets" is the verb of a part going on with the same subject, no GET
+        assertThat(ids(r, "key-lookup")).isEmpty();
+        assertThat(ids(r, "active-cycle")).isEmpty();
+    }
+
+    @Test
+    void reviewWhenTheOnlyAbsoluteWayToTheReplicasIsAnExpirysDelThenTheTtlIsNotPropagatedAbsolute() {
+        String relative = """
+                set: "SET otp 1234 EX 300"
+                abs: "deadline = now + 300000 ms (absolute)"
+                exp: "expires dict"
+                del: "delete otp"
+                fwd: "forwarded unchanged: SET otp 1234 EX 300"
+                repl: "replicas"
+                set -> abs -> exp -> del -> repl: "DEL otp"
+                set -> fwd -> repl
+                """;
+        FeedbackReport r = REVIEW.analyze(EXPIRATION, relative);
+        assertThat(r.findings()).filteredOn(f -> f.criterionId().equals("ttl-propagated-absolute"))
+                .singleElement().satisfies(f -> assertThat(f.verdict()).isEqualTo(dev.fivenines.domain.feedback.Verdict.MISSING));
+        FeedbackReport absolute = REVIEW.analyze(EXPIRATION, relative.replace("forwarded unchanged: SET otp 1234 EX 300", "SET otp 1234 PXAT <unix ms>"));
+        assertThat(absolute.findings()).filteredOn(f -> f.criterionId().equals("ttl-propagated-absolute"))
+                .singleElement().satisfies(f -> assertThat(f.verdict()).isEqualTo(dev.fivenines.domain.feedback.Verdict.PASS));
+    }
+
+    @Test
+    void reviewWhenTheCycleRunsInsideABoxThatIsAReplicaTooThenReplicasDoNotWait() {
+        String everyNode = """
+                node: "every node (master + each replica)" {
+                  cycle: "activeExpireCycle"
+                  sample: "sample up to 20 keys with a TTL"
+                  cycle -> sample
+                }
+                """;
+        FeedbackReport r = REVIEW.analyze(EXPIRATION, everyNode);
+        assertThat(r.findings()).filteredOn(f -> f.criterionId().equals("replicas-wait-for-master"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.verdict()).isEqualTo(dev.fivenines.domain.feedback.Verdict.BROKEN);
+                    assertThat(f.message()).contains("inside the replication");
+                });
+    }
 }
