@@ -100,26 +100,52 @@ final class NameParts {
     }
 
     /**
-     * A short subject, then a verb that hands something over: "A client sends EXPIRE k 60",
-     * "lookupKey returns NULL", "Client sent SET k v EX 30".
+     * A short subject (none, when a list's part goes on with the same subject: "... and gets a
+     * deadline"), then a verb that hands something over, receives it or runs it: "A client sends
+     * EXPIRE k 60", "lookupKey returns NULL", "Client sent SET k v EX 30", "The app got nil",
+     * "The client runs EXPIRE".
      */
     private static final com.google.re2j.Pattern HANDS_OVER = com.google.re2j.Pattern.compile(
-            "^\\s*(?:\\S+\\s+){0,2}\\S+\\s+(?:sends|sent|returns|returned)\\s+(\\S.*)$",
+            "^\\s*((?:\\S+\\s+){0,2}\\S+\\s+)?(?:sends|sent|returns|returned|gets|got|runs|ran|issues|issued)\\s+(\\S.*)$",
             com.google.re2j.Pattern.CASE_INSENSITIVE | com.google.re2j.Pattern.DOTALL);
 
     /**
      * What a step that hands something over is about: what it hands over ("A client sends EXPIRE
-     * k 60" is the EXPIRE arriving, "lookupKey returns NULL" the missing-key answer), not who
-     * does it; null when the phrase is not such a sentence.
+     * k 60" is the EXPIRE arriving, "lookupKey returns NULL" the missing-key answer, "The app got
+     * nil" the nil arriving), not who does it; null when the phrase is not such a sentence.
      */
     static String handedOver(String text) {
-        if (!containsIgnoreCase(text, "sen") && !containsIgnoreCase(text, "return")) {
-            // every hand-over verb (sends, sent, returns, returned) holds one of these; a plain scan
-            // is far cheaper than running the pattern on each of a review's names
+        String[] parts = handOver(text);
+        return parts == null ? null : parts[1];
+    }
+
+    /**
+     * {subject, what is handed over} of a hand-over sentence ({@link #handedOver}); the subject is
+     * empty when the sentence starts with its verb. Null when the phrase is no such sentence, or
+     * its verb is negated ("A replica never runs the cycle" runs nothing).
+     */
+    static String[] handOver(String text) {
+        if (!containsIgnoreCase(text, "sen") && !containsIgnoreCase(text, "return") && !containsIgnoreCase(text, "got")
+                && !containsIgnoreCase(text, "gets") && !containsIgnoreCase(text, "run") && !containsIgnoreCase(text, "ran")
+                && !containsIgnoreCase(text, "issue")) {
+            // every such verb (sends, sent, returns, returned, gets, got, runs, ran, issues, issued)
+            // holds one of these; a plain scan is far cheaper than running the pattern on each of a
+            // review's names
             return null;
         }
         com.google.re2j.Matcher m = HANDS_OVER.matcher(text);
-        return m.matches() ? m.group(1).trim() : null;
+        if (!m.matches()) {
+            return null;
+        }
+        String subject = m.group(1) == null ? "" : m.group(1).trim();
+        if (!subject.isEmpty()) {
+            // the verb stands for the last token: negated when a negator before it reaches it
+            Words clause = Words.of(subject + " verb");
+            if (clause.negated().get(clause.tokens().size() - 1)) {
+                return null;
+            }
+        }
+        return new String[] {subject, m.group(2).trim()};
     }
 
     /**

@@ -247,21 +247,39 @@ final class Phrases {
             if (m.find()) {
                 int end = tokenIndexAt(text.text(), m.end());
                 Match found = new Match(end, Math.max(1, m.end() - m.start()), false, tokenIndexAt(text.text(), m.start() + 1), true);
-                if (!best.found() || found.beats(best)) {
-                    best = found;
-                }
-            } else if (!best.found()) {
+                best = combined(best, found);
+            } else {
                 Matcher raw = p.matcher(lower);
                 if (raw.find()) {
                     // where it starts counts for a sentence, read by what it says first: the raw
                     // text's words before the match ("delete k from expires" names the deletion first)
                     int start = Words.of(lower.substring(0, raw.start())).tokens().size();
-                    best = new Match(text.tokens().size() - 1, Math.max(1, raw.end() - raw.start()), false,
+                    Match found = new Match(text.tokens().size() - 1, Math.max(1, raw.end() - raw.start()), false,
                             Math.min(start, text.tokens().size() - 1), true);
+                    best = best.found()
+                            ? new Match(best.end, best.length, best.generic, Math.min(best.start, found.start), best.exact)
+                            : found;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * The stronger of two matches by {@link Match#beats}, starting where the earlier of them starts:
+     * a sentence is read by what it says first, and a role says first what any of its words or
+     * patterns finds first ("> 10% of sample stale?" names the repeat decision at "10%", before the
+     * sample).
+     */
+    private static Match combined(Match best, Match found) {
+        if (!found.found()) {
+            return best;
+        }
+        if (!best.found()) {
+            return found;
+        }
+        Match stronger = found.beats(best) ? found : best;
+        return new Match(stronger.end, stronger.length, stronger.generic, Math.min(best.start, found.start), stronger.exact);
     }
 
     /** True when a word is spelled in the text as written (spacing, case and plural aside), or a pattern matches. */

@@ -47,6 +47,24 @@ final class RoleReader {
             "(?i)\\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]max[-_][a-z0-9]+(?:[-_][a-z0-9]+)*\\b");
 
 
+    /**
+     * A key's name, a word, a colon and a number ({@code user:1}, {@code session:42}): it names a
+     * key ("k"), so its word ("user") does not make the element play a role (the client).
+     */
+    private static final com.google.re2j.Pattern KEY_NAME = com.google.re2j.Pattern.compile(
+            "(?i)\\b[a-z][a-z0-9_]*:[0-9][a-z0-9_:]*\\b");
+
+    /** True when some colon is followed by a digit: only then can the text hold a key's name. */
+    private static boolean namesAKey(String text) {
+        for (int colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+            if (colon > 0 && colon + 1 < text.length() && Character.isDigit(text.charAt(colon + 1))
+                    && Character.isLetterOrDigit(text.charAt(colon - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How one element came to play a role: the surest reason only. */
     enum Reason {
         CLASS(1.0), NAME(0.9), ABBREVIATION(0.6), POSITION(0.6), ELIMINATION(0.5);
@@ -384,6 +402,10 @@ final class RoleReader {
                 }
             }
         }
+        if (fromAbbreviation.isEmpty() && !label.isBlank()) {
+            // a short name of clipped words: "db.exp (k->ms)" is the expires dict ("db expires")
+            fromAbbreviation = clippedWords(NameParts.withoutAliases(label));
+        }
         if (fromAbbreviation.size() == 1) {
             String r = fromAbbreviation.iterator().next();
             take(shape, r, Reason.ABBREVIATION, "the abbreviation in \u201c" + (label.isBlank() ? id : label) + "\u201d");
@@ -423,7 +445,8 @@ final class RoleReader {
     private Set<String> rolesOfText(String text) {
         Set<String> known = rolesByText.get(text);
         if (known == null) {
-            known = readText(text.indexOf("max") < 0 && text.indexOf("MAX") < 0 ? text : SETTING.matcher(text).replaceAll(" "));
+            String read = text.indexOf("max") < 0 && text.indexOf("MAX") < 0 ? text : SETTING.matcher(text).replaceAll(" ");
+            known = readText(namesAKey(read) ? KEY_NAME.matcher(read).replaceAll("k") : read);
             rolesByText.put(text, known);
         }
         return known;
@@ -432,6 +455,8 @@ final class RoleReader {
     private Set<String> readText(String text) {
         String main = NameParts.withoutAliases(text);
         List<String> segments = new ArrayList<>();
+        // the index of the segment that describes a title, when the label has one
+        int described = -1;
         String[] titled = NameParts.titled(main);
         if (titled != null && isCondition(titled[0])) {
             // "c->bulklen >= 0: copy the argument" says when the state runs, then what it does: the
@@ -439,6 +464,9 @@ final class RoleReader {
             segments.add(titled[1]);
             segments.add(main);
         } else if (titled != null && readsAsTitle(main, titled)) {
+            // a one-line description may list what the title does ("propagateNow: ... AND ..."); the
+            // detail lines under a title are details, not more of what it is
+            described = main.indexOf('\n') < 0 ? 1 : -1;
             segments.add(titled[0]);
             // a title that names nothing leaves the whole label to read: one of its detail lines
             // alone ("'expired' event" under "del kv+ttl") is not what the element is
@@ -452,7 +480,8 @@ final class RoleReader {
         segments.addAll(NameParts.aliases(text));
         Set<String> decided = new LinkedHashSet<>();
         Set<String> listed = new LinkedHashSet<>();
-        for (String segment : segments) {
+        for (int index = 0; index < segments.size(); index++) {
+            String segment = segments.get(index);
             Set<String> here = new LinkedHashSet<>();
             String[] parts = NameParts.listItems(segment).toArray(String[]::new);
             if (parts.length > 1 && java.util.Arrays.stream(parts).anyMatch(this::actsOnWhatItNames)) {
@@ -461,14 +490,26 @@ final class RoleReader {
             }
             for (String part : parts) {
                 String what = NameParts.asWhat(part);
+                String otherwise = part;
                 if (what == null) {
-                    what = NameParts.handedOver(part);
+                    String[] handOver = NameParts.handOver(part);
+                    if (handOver != null) {
+                        // what is handed over names nothing: the step is its subject's, never its
+                        // verb's ("... and gets a deadline" is no GET)
+                        what = handOver[1];
+                        otherwise = handOver[0];
+                    }
                 }
                 Set<String> named = what == null ? Set.of() : winners(what);
-                here.addAll(named.isEmpty() ? winners(part) : named);
+                here.addAll(named.isEmpty() ? winners(otherwise) : named);
             }
             boolean shortParts = java.util.Arrays.stream(parts).allMatch(p -> words(p).tokens().size() <= NOUN_PHRASE_TOKENS);
             if (parts.length > 1 && here.size() > 1 && shortParts) {
+                listed.addAll(here);
+            } else if (index == described && parts.length > 1 && here.size() > 1 && namesEvery(parts)
+                    && !decided.isEmpty() && here.containsAll(decided)) {
+                // a description whose parts name the title's role and others: "propagateNow:
+                // replication stream to replicas AND append to AOF" feeds both
                 listed.addAll(here);
             }
             if (decided.isEmpty()) {
@@ -477,6 +518,16 @@ final class RoleReader {
         }
         decided.addAll(listed);
         return decided;
+    }
+
+    /** True when every part names some role. */
+    private boolean namesEvery(String[] parts) {
+        for (String part : parts) {
+            if (winners(part).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -597,7 +648,8 @@ final class RoleReader {
     /**
      * Roles a name of two to four words spells as one of their synonyms with every word clipped
      * to its start, in any order ("err proto" is the protocol error): each word is three or more
-     * letters starting a different word of the synonym, and at least one is shorter than its word.
+     * letters starting a different word of the synonym, or a word of one or two letters written
+     * whole ("db exp" is "db expires"), and at least one is shorter than its word.
      */
     private Set<String> clippedWords(String text) {
         List<String> tokens = words(text).tokens();
@@ -621,7 +673,8 @@ final class RoleReader {
         for (String token : tokens) {
             int found = -1;
             for (int i = 0; i < words.size() && found < 0; i++) {
-                if (!used[i] && token.length() >= 3 && words.get(i).startsWith(token)) {
+                // a word of one or two letters is written whole ("db"), never clipped
+                if (!used[i] && (token.length() >= 3 ? words.get(i).startsWith(token) : words.get(i).equals(token))) {
                     found = i;
                 }
             }

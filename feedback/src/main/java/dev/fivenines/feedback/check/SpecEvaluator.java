@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates a {@link Spec} over a {@link DiagramView}. Pure for one review: the same view and
@@ -133,11 +134,17 @@ final class SpecEvaluator {
         if (inner instanceof Spec.Reachable r && !r.avoids().isEmpty()) {
             return someWaySkips(r.from(), r.to(), r.avoids());
         }
+        Set<String> pendingBefore = Set.copyOf(pendingRoles.keySet());
         Outcome o = evaluate(inner);
         return switch (o.status()) {
             case HOLDS -> Outcome.broken(o.evidence(), "The diagram shows " + describe.spec(inner)
                     + ", which does not happen in this mechanism.", "Remove or correct " + describe.spec(inner) + ".");
-            case MISSING, BROKEN -> Outcome.holds(List.of());
+            case MISSING, BROKEN -> {
+                // what must not be drawn is not: a role it names that nothing plays is no finding of
+                // this criterion, so a later criterion that needs the role still reports it missing
+                pendingRoles.keySet().retainAll(pendingBefore);
+                yield Outcome.holds(List.of());
+            }
             case UNCLEAR -> o;
         };
     }

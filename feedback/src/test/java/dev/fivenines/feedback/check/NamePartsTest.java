@@ -77,6 +77,16 @@ class NamePartsTest {
     }
 
     @Test
+    void handOverWhenAStepGetsRunsOrStartsWithItsVerbThenSubjectAndWhatItHandsOver() {
+        assertThat(NameParts.handOver("The app got nil")).containsExactly("The app", "nil");
+        assertThat(NameParts.handOver("The client runs EXPIRE k 60")).containsExactly("The client", "EXPIRE k 60");
+        // a list's part going on with the same subject has none of its own
+        assertThat(NameParts.handOver("gets an absolute deadline")).containsExactly("", "an absolute deadline");
+        // a negated verb hands nothing over
+        assertThat(NameParts.handOver("A replica never runs the cycle")).isNull();
+    }
+
+    @Test
     void handedOverWhenTheVerbIsInAnotherCaseThenTheCheapPreCheckStillLetsThePatternRun() {
         // the pattern is case-insensitive, and RE2/J folds the long s (\u017f) into s
         assertThat(NameParts.handedOver("lookupKey RETURNS NULL")).isEqualTo("NULL");
