@@ -464,7 +464,7 @@ final class RoleReader {
                 if (what == null) {
                     what = NameParts.handedOver(part);
                 }
-                Set<String> named = what == null ? Set.of() : winners(what);
+                Set<String> named = what == null ? complementRoles(part) : winners(what);
                 here.addAll(named.isEmpty() ? winners(part) : named);
             }
             boolean shortParts = java.util.Arrays.stream(parts).allMatch(p -> words(p).tokens().size() <= NOUN_PHRASE_TOKENS);
@@ -545,6 +545,26 @@ final class RoleReader {
             matchesByPhrase.put(phrase, known);
         }
         return known;
+    }
+
+    /**
+     * The roles a sentence "X is a Y" says X is, when Y's first words name them by a word of their
+     * own: "A small sorted set is a listpack kept in score order" is the listpack. A word other roles
+     * also contain ("a linked list of listpack nodes") leaves the sentence to be read whole.
+     */
+    private Set<String> complementRoles(String part) {
+        String y = NameParts.complement(part);
+        if (y == null) {
+            return Set.of();
+        }
+        Iterator<Match> matches = bestMatches(y).iterator();
+        for (String role : phrases.keySet()) {
+            Match m = matches.next();
+            if (m.found() && m.generic()) {
+                return Set.of();
+            }
+        }
+        return winners(y);
     }
 
     /** The roles whose best match in the phrase ends last (the head noun), ties included. */
