@@ -44,7 +44,7 @@ final class RoleReader {
      * participant, so its words ("bulk len", "listpack") do not make an element play a role.
      */
     private static final com.google.re2j.Pattern SETTING = com.google.re2j.Pattern.compile(
-            "(?i)\\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]max[-_][a-z0-9]+(?:[-_][a-z0-9]+)*\\b");
+            "(?i)\\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]max[-_][a-z0-9]+(?:[-_][a-z0-9]+)*\\b|\\b[a-z0-9]+(?:_[a-z0-9]+)*_max\\b");
 
 
     /** How one element came to play a role: the surest reason only. */
@@ -379,6 +379,9 @@ final class RoleReader {
             // a short alias of clipped words: "PERR (-ERR proto)" is the protocol error
             for (String alias : NameParts.aliases(label)) {
                 fromAbbreviation = clippedWords(alias);
+                if (fromAbbreviation.isEmpty()) {
+                    fromAbbreviation = oneWordItems(alias);
+                }
                 if (!fromAbbreviation.isEmpty()) {
                     break;
                 }
@@ -609,6 +612,26 @@ final class RoleReader {
                         out.add(e.getKey());
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Roles the acronyms in a short alias list abbreviate: "Z:SL (SL+dict)" is the skiplist ("SL"
+     * spells "skip list"), as a one-word name would be. An item counts only when written in two
+     * to four capitals: a plain word ("dict") is no abbreviation.
+     */
+    private Set<String> oneWordItems(String alias) {
+        List<String> items = NameParts.listItems(alias).stream().filter(i -> !i.isBlank()).toList();
+        Set<String> out = new LinkedHashSet<>();
+        if (items.size() < 2 || items.size() > 4) {
+            return out;
+        }
+        for (String item : items) {
+            String t = item.strip();
+            if (t.length() >= 2 && t.length() <= 4 && t.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                out.addAll(abbreviation(t));
             }
         }
         return out;

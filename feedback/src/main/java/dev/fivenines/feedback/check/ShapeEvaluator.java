@@ -214,7 +214,8 @@ final class ShapeEvaluator {
         return out;
     }
 
+    /** A sequence-diagram note, a markdown or code block, or a page (D2's document shape). */
     private static boolean isNote(Shape shape) {
-        return shape.seqRole() == Shape.SeqRole.NOTE || shape.language() != null;
+        return shape.seqRole() == Shape.SeqRole.NOTE || shape.language() != null || "page".equals(shape.shape());
     }
 }
