@@ -74,9 +74,19 @@ final class Describe {
         return message + " from " + role(e.from()) + " to " + role(e.to()) + about(e.label());
     }
 
+    /**
+     * The parts of an {@code all}, leaving out the exceptions (an {@code absent} or {@code not}
+     * part) when something positive is left: "a path from the embstr encoding to itself that says
+     * 64, unless it says so of its allocation" is shown as that path.
+     */
+    private String all(Spec.All all) {
+        List<Spec> positive = all.specs().stream().filter(s -> !(s instanceof Spec.Absent) && !(s instanceof Spec.Not)).toList();
+        return (positive.isEmpty() ? all.specs() : positive).stream().map(this::spec).collect(Collectors.joining(" and "));
+    }
+
     String spec(Spec spec) {
         return switch (spec) {
-            case Spec.All all -> all.specs().stream().map(this::spec).collect(Collectors.joining(" and "));
+            case Spec.All all -> all(all);
             case Spec.Any any -> any.specs().stream().map(this::spec).collect(Collectors.joining(" or "));
             case Spec.Not not -> "no " + spec(not.spec());
             case Spec.Absent absent -> "no " + spec(absent.spec());

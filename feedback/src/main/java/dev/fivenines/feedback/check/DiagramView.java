@@ -289,6 +289,36 @@ final class DiagramView {
      * box is on the replica, so an arrow reaching the replica's copy of the dicts reaches the
      * replica.
      */
+    /**
+     * True when the message runs between two different elements drawn inside (or being) one
+     * player of {@code role}: the skiplist's {@code zsl <-> dict} is a detail of that one
+     * encoding, not an arrow into it from elsewhere.
+     */
+    boolean within(Message m, String role) {
+        if (m.from().equals(m.to())) {
+            return false;
+        }
+        for (String cur = m.to(); cur != null; ) {
+            if (directRoles.getOrDefault(cur, Set.of()).contains(role) && insideOrSelf(m.from(), cur)) {
+                return true;
+            }
+            Shape shape = shapes.get(cur);
+            cur = shape == null ? null : shape.parent();
+        }
+        return false;
+    }
+
+    private boolean insideOrSelf(String id, String ancestor) {
+        for (String cur = id; cur != null; ) {
+            if (cur.equals(ancestor)) {
+                return true;
+            }
+            Shape shape = shapes.get(cur);
+            cur = shape == null ? null : shape.parent();
+        }
+        return false;
+    }
+
     boolean insidePlayer(String id, String role) {
         Shape shape = shapes.get(id);
         for (String cur = shape == null ? null : shape.parent(); cur != null; ) {

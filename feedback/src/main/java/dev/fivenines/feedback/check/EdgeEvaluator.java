@@ -34,6 +34,9 @@ final class EdgeEvaluator {
         Phrases against = contradicts.isEmpty() ? null : view.labels(contradicts);
         List<Message> out = new ArrayList<>();
         for (Message m : view.messages()) {
+            if (from.isEmpty() && !to.isEmpty() && view.within(m, to)) {
+                continue; // no sender named: an arrow inside the player is none into it
+            }
             if (view.departsAs(m, from) && view.arrivesAs(m, to) && m.labelMatches(words)
                     && (against == null || !m.labelMatches(against))) {
                 out.add(m);
@@ -161,7 +164,9 @@ final class EdgeEvaluator {
             boolean said = state.charAt(0) == '1';
             String at = state.substring(1);
             for (Message m : view.outgoing(at)) {
-                if (!without.isEmpty() && view.acts(m.to(), without) && !view.acts(m.to(), to)) {
+                if (!without.isEmpty() && view.acts(m.to(), without) && (!view.acts(m.to(), to) || view.arrivesAs(m, without))) {
+                    // a box that is the excluded role and the end as well is entered as both ("-ERR,
+                    // close after reply"), unless the arrow into a store names the end only
                     continue;
                 }
                 if (starts.contains(at) && view.acts(at, from) && !view.columnAdmitsDeparture(m, from)) {

@@ -168,6 +168,26 @@ final class NameParts {
         return before.isEmpty() || after.isEmpty() ? null : after;
     }
 
+    private static final com.google.re2j.Pattern COPULA = com.google.re2j.Pattern.compile(
+            "(?i)^\\s*\\S+(?:\\s+\\S+){0,4}?\\s+(?:is|are|was|were)\\s+(?:a|an|one)\\s+([^,;.:()]+)");
+
+    /**
+     * The first words (up to three, before any punctuation) of what a sentence "X is a Y" says X
+     * is: "A small sorted set is a listpack kept in score order" gives "listpack kept in"; null
+     * when the text has no such copula after a subject of one to five words.
+     */
+    static String complement(String text) {
+        if (text.indexOf(" is ") < 0 && text.indexOf(" are ") < 0 && text.indexOf(" was ") < 0 && text.indexOf(" were ") < 0) {
+            return null;
+        }
+        com.google.re2j.Matcher m = COPULA.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String[] words = m.group(1).trim().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+    }
+
     /**
      * A comparison with a number or between spaced operands ("expired*100/sampled > 10", "now >= when"):
      * in such a text {@code /} divides and {@code +} adds, so they join no list (a comma still does:

@@ -25,8 +25,8 @@ final class Phrases {
      * Where and how strongly text matched: the token the match ends at, its length, and whether
      * only a generic word matched (one that other roles' names also contain, such as "dict").
      */
-    record Match(int end, int length, boolean generic, int start, boolean exact) {
-        static final Match NONE = new Match(-1, 0, true, Integer.MAX_VALUE, false);
+    record Match(int end, int length, boolean generic, int start, boolean exact, int firstEnd) {
+        static final Match NONE = new Match(-1, 0, true, Integer.MAX_VALUE, false, -1);
 
         boolean found() {
             return length > 0;
@@ -48,7 +48,9 @@ final class Phrases {
 
         /**
          * For a sentence ("delete k from the keyspace"), the earliest match wins: a step is named
-         * by what it does first, not by the last noun.
+         * by what it does first, not by the last noun. A later match that shares a word with an
+         * earlier one and goes on past it is the noun the earlier one's word belongs to: in "read
+         * argument length $len" the verb reads an argument length, not an argument.
          */
         boolean beatsInSentence(Match other) {
             if (generic != other.generic) {
@@ -57,7 +59,18 @@ final class Phrases {
             if (exact != other.exact) {
                 return exact;
             }
+            if (continues(other) != other.continues(this)) {
+                return continues(other);
+            }
             return start != other.start ? start < other.start : length > other.length;
+        }
+
+        /**
+         * True when this role's earliest match starts inside {@code other}'s earliest one (sharing
+         * a word) and ends after it.
+         */
+        private boolean continues(Match other) {
+            return other.firstEnd >= 0 && other.start < start && start <= other.firstEnd && firstEnd > other.firstEnd;
         }
     }
 
@@ -232,11 +245,14 @@ final class Phrases {
             if (at[1] == 0) {
                 continue; // no match changes nothing below: most candidates do not occur
             }
-            Match m = new Match(at[0], at[1], generic.contains(w), at[2], at[3] == 1);
+            Match m = new Match(at[0], at[1], generic.contains(w), at[2], at[3] == 1, at[4]);
+            boolean earlier = m.found() && (!best.found() || m.start < best.start);
             if (m.found() && (!best.found() || m.beats(best))) {
-                best = new Match(m.end, m.length, m.generic, Math.min(m.start, best.found() ? best.start : m.start), m.exact);
+                best = new Match(m.end, m.length, m.generic, earlier ? m.start : best.start, m.exact,
+                        earlier ? m.firstEnd : best.firstEnd);
             } else if (m.found()) {
-                best = new Match(best.end, best.length, best.generic, Math.min(best.start, m.start), best.exact);
+                best = new Match(best.end, best.length, best.generic, Math.min(best.start, m.start), best.exact,
+                        earlier ? m.firstEnd : best.firstEnd);
             }
         }
         for (Pattern p : patterns) {
@@ -246,7 +262,7 @@ final class Phrases {
             Matcher m = p.matcher(text.text());
             if (m.find()) {
                 int end = tokenIndexAt(text.text(), m.end());
-                Match found = new Match(end, Math.max(1, m.end() - m.start()), false, tokenIndexAt(text.text(), m.start() + 1), true);
+                Match found = new Match(end, Math.max(1, m.end() - m.start()), false, tokenIndexAt(text.text(), m.start() + 1), true, end);
                 best = combined(best, found);
             } else {
                 Matcher raw = p.matcher(lower);
@@ -254,10 +270,13 @@ final class Phrases {
                     // where it starts counts for a sentence, read by what it says first: the raw
                     // text's words before the match ("delete k from expires" names the deletion first)
                     int start = Words.of(lower.substring(0, raw.start())).tokens().size();
+                    // where it ends among the normalised words is unknown (-1): such a match is
+                    // never taken as continued by another
                     Match found = new Match(text.tokens().size() - 1, Math.max(1, raw.end() - raw.start()), false,
-                            Math.min(start, text.tokens().size() - 1), true);
+                            Math.min(start, text.tokens().size() - 1), true, -1);
                     best = best.found()
-                            ? new Match(best.end, best.length, best.generic, Math.min(best.start, found.start), best.exact)
+                            ? new Match(best.end, best.length, best.generic, Math.min(best.start, found.start), best.exact,
+                                    found.start < best.start ? found.firstEnd : best.firstEnd)
                             : found;
                 }
             }
@@ -279,7 +298,8 @@ final class Phrases {
             return found;
         }
         Match stronger = found.beats(best) ? found : best;
-        return new Match(stronger.end, stronger.length, stronger.generic, Math.min(best.start, found.start), stronger.exact);
+        Match first = found.start < best.start ? found : best;
+        return new Match(stronger.end, stronger.length, stronger.generic, first.start, stronger.exact, first.firstEnd);
     }
 
     /** True when a word is spelled in the text as written (spacing, case and plural aside), or a pattern matches. */

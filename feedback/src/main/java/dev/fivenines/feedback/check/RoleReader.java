@@ -44,7 +44,7 @@ final class RoleReader {
      * participant, so its words ("bulk len", "listpack") do not make an element play a role.
      */
     private static final com.google.re2j.Pattern SETTING = com.google.re2j.Pattern.compile(
-            "(?i)\\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]max[-_][a-z0-9]+(?:[-_][a-z0-9]+)*\\b");
+            "(?i)\\b[a-z0-9]+(?:[-_][a-z0-9]+)*[-_]max[-_][a-z0-9]+(?:[-_][a-z0-9]+)*\\b|\\b[a-z0-9]+(?:_[a-z0-9]+)*_max\\b");
 
 
     /**
@@ -397,6 +397,9 @@ final class RoleReader {
             // a short alias of clipped words: "PERR (-ERR proto)" is the protocol error
             for (String alias : NameParts.aliases(label)) {
                 fromAbbreviation = clippedWords(alias);
+                if (fromAbbreviation.isEmpty()) {
+                    fromAbbreviation = oneWordItems(alias);
+                }
                 if (!fromAbbreviation.isEmpty()) {
                     break;
                 }
@@ -500,7 +503,7 @@ final class RoleReader {
                         otherwise = handOver[0];
                     }
                 }
-                Set<String> named = what == null ? Set.of() : winners(what);
+                Set<String> named = what == null ? complementRoles(part) : winners(what);
                 here.addAll(named.isEmpty() ? winners(otherwise) : named);
             }
             boolean shortParts = java.util.Arrays.stream(parts).allMatch(p -> words(p).tokens().size() <= NOUN_PHRASE_TOKENS);
@@ -598,6 +601,26 @@ final class RoleReader {
         return known;
     }
 
+    /**
+     * The roles a sentence "X is a Y" says X is, when Y's first words name them by a word of their
+     * own: "A small sorted set is a listpack kept in score order" is the listpack. A word other roles
+     * also contain ("a linked list of listpack nodes") leaves the sentence to be read whole.
+     */
+    private Set<String> complementRoles(String part) {
+        String y = NameParts.complement(part);
+        if (y == null) {
+            return Set.of();
+        }
+        Iterator<Match> matches = bestMatches(y).iterator();
+        for (String role : phrases.keySet()) {
+            Match m = matches.next();
+            if (m.found() && m.generic()) {
+                return Set.of();
+            }
+        }
+        return winners(y);
+    }
+
     /** The roles whose best match in the phrase ends last (the head noun), ties included. */
     private Set<String> winners(String phrase) {
         if (phrase.isBlank()) {
@@ -640,6 +663,26 @@ final class RoleReader {
                         out.add(e.getKey());
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Roles the acronyms in a short alias list abbreviate: "Z:SL (SL+dict)" is the skiplist ("SL"
+     * spells "skip list"), as a one-word name would be. An item counts only when written in two
+     * to four capitals: a plain word ("dict") is no abbreviation.
+     */
+    private Set<String> oneWordItems(String alias) {
+        List<String> items = NameParts.listItems(alias).stream().filter(i -> !i.isBlank()).toList();
+        Set<String> out = new LinkedHashSet<>();
+        if (items.size() < 2 || items.size() > 4) {
+            return out;
+        }
+        for (String item : items) {
+            String t = item.strip();
+            if (t.length() >= 2 && t.length() <= 4 && t.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                out.addAll(abbreviation(t));
             }
         }
         return out;

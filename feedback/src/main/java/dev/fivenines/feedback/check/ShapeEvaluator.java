@@ -49,8 +49,10 @@ final class ShapeEvaluator {
 
     /**
      * A column or field named by a one-word abbreviation of a wanted field ("enc" for encoding, "ref"
-     * for refcount: three or more letters that start a one-word field name of five or more) also
-     * counts as that field, as a role's one-word abbreviation does ({@code RoleReader}).
+     * for refcount: three or more letters that start a one-word field name of five or more, or all
+     * of a four-letter one but its last, "typ" for type) or by the initials of a field of two to
+     * four words ("rc" for ref count) also counts as that field, as a role's abbreviation does
+     * ({@code RoleReader}).
      */
     private static List<String> spelledOut(List<String> items, Shape shape, List<List<String>> groups) {
         List<String> out = null;
@@ -59,13 +61,13 @@ final class ShapeEvaluator {
         shape.fields().forEach(f -> named.add(new String[] {f.name(), f.type()}));
         for (String[] field : named) {
             String name = field[0] == null ? "" : field[0].toLowerCase(java.util.Locale.ROOT);
-            if (name.length() < 3 || !name.chars().allMatch(Character::isLetter)) {
+            if (name.length() < 2 || !name.chars().allMatch(Character::isLetter)) {
                 continue;
             }
             for (List<String> group : groups) {
                 for (String word : group) {
                     String w = word.toLowerCase(java.util.Locale.ROOT);
-                    if (w.length() >= 5 && w.length() > name.length() && w.startsWith(name) && w.chars().allMatch(Character::isLetter)) {
+                    if (abbreviates(name, w)) {
                         if (out == null) {
                             out = new ArrayList<>(items);
                         }
@@ -75,6 +77,24 @@ final class ShapeEvaluator {
             }
         }
         return out == null ? items : out;
+    }
+
+    private static boolean abbreviates(String name, String field) {
+        if (field.indexOf(' ') > 0) {
+            String[] words = field.split(" ");
+            if (words.length > 4 || words.length != name.length()) {
+                return false;
+            }
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].isEmpty() || words[i].charAt(0) != name.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        boolean clipped = field.length() >= 5 || name.length() == field.length() - 1;
+        return name.length() >= 3 && clipped && field.length() > name.length() && field.startsWith(name)
+                && field.chars().allMatch(Character::isLetter);
     }
 
     Outcome contains(Spec.Contains c) {
@@ -136,6 +156,9 @@ final class ShapeEvaluator {
         for (Shape s : view.shapes()) {
             if (shape.id().equals(s.parent())) {
                 out.add(DiagramView.lastSegment(s.id()) + " " + (s.label() == null ? "" : s.label()));
+                // a table or class drawn inside is a struct held inline: its columns are fields here
+                s.columns().forEach(c -> out.add(c.name() + " " + c.type()));
+                s.fields().forEach(f -> out.add(f.name() + " " + f.type()));
             }
         }
         out.addAll(attachedNoteLines(shape));
@@ -191,7 +214,8 @@ final class ShapeEvaluator {
         return out;
     }
 
+    /** A sequence-diagram note, a markdown or code block, or a page (D2's document shape). */
     private static boolean isNote(Shape shape) {
-        return shape.seqRole() == Shape.SeqRole.NOTE || shape.language() != null;
+        return shape.seqRole() == Shape.SeqRole.NOTE || shape.language() != null || "page".equals(shape.shape());
     }
 }

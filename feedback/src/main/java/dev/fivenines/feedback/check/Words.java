@@ -170,13 +170,13 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
     }
 
     /**
-     * As {@link #phraseMatch}, with where: {@code {endToken, length, firstStart, exact}} of the
-     * latest-ending non-negated match (where the earliest match starts; exact is 1 when the words
+     * As {@link #phraseMatch}, with where: {@code {endToken, length, firstStart, exact, firstEnd}} of the
+     * latest-ending non-negated match (where the earliest match starts and ends; exact is 1 when the words
      * are spelled as in the phrase, 0 when only their stems agree), or {@code {-1, 0, -1, 0}}. The end position lets a reader prefer the head of a
      * noun phrase ("keyspace expires table" is a table of expires, not the keyspace).
      */
     public int[] phraseMatchAt(Words phrase) {
-        int[] best = {-1, 0, -1, 0};
+        int[] best = {-1, 0, -1, 0, -1};
         if (phrase.isEmpty()) {
             return best;
         }
@@ -203,7 +203,8 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
                     length += tokens.get(k).length();
                 }
                 if (end > best[0] || length > best[1]) {
-                    best = new int[] {end, length, best[2] < 0 ? start : Math.min(best[2], start), exact ? 1 : 0};
+                    best = new int[] {end, length, best[2] < 0 ? start : Math.min(best[2], start), exact ? 1 : 0,
+                            best[2] < 0 ? end : best[4]};
                 }
             }
         }

@@ -57,7 +57,11 @@ final class Diagrams {
     }
 
     Diagrams table(String id, String label, List<Shape.Column> columns) {
-        shapes.add(new Shape(id, label, "sql_table", null, null, null, null, List.of(), null, null,
+        return table(id, label, null, columns);
+    }
+
+    Diagrams table(String id, String label, String parent, List<Shape.Column> columns) {
+        shapes.add(new Shape(id, label, "sql_table", parent, null, null, null, List.of(), null, null,
                 columns, List.of(), List.of(), List.of()));
         order.add(shapes.getLast());
         lines.add(id + ": " + label);
