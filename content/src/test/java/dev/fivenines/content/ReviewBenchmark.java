@@ -22,7 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * its blind corpus diagrams: parse, compile, reading the roles, every structural criterion,
  * report assembly (and, separately, the JSON the API returns). Target: p99
  * under 1 ms. Run with {@code -bm sample} for percentiles:
- * {@code ./mvnw -B -q -pl content -am -Pbench test-compile exec:exec -Dbench.args="ReviewBenchmark -f 1 -bm sample"}.
+ * {@code ./mvnw -B -q install -DskipTests -Dcli.aot.skip=true -pl domain,feedback} and then
+ * {@code ./mvnw -B -q -pl content -Pbench test-compile exec:exec -Dbench.args="ReviewBenchmark -f 1 -bm sample"}
+ * (not {@code -am}: exec would run in the upstream modules too, which have no such benchmark).
+ * The install matters: without it, {@code -pl content} measures whatever feedback jar is in ~/.m2.
  * Runs every tutorial listed in {@code slug}; one that is not available (not merged yet) fails
  * its own setup with "tutorial not available" and JMH carries on with the others. Pick some with
  * {@code -p slug=a,b}.
