@@ -272,6 +272,22 @@ class ReaderTest {
     }
 
     @Test
+    void readWhenAnElementIsRestrictedToTheGateByItsOwnQualifierThenWaysThroughItPassTheGate() throws java.io.IOException {
+        Tutorial expiration = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
+        String minimal = java.nio.file.Files.readString(CorpusTest.CORPUS.resolve("expiration-system/heldout4/correct/01-minimal.d2"));
+        assertThat(minimal).contains("activeExpireCycle (master only)");
+        // "(master only)" places the cycle behind the master check, as drawing it inside the master would
+        assertThat(finding(REVIEW.analyze(expiration, minimal), "replicas-wait-for-master").verdict()).isEqualTo(Verdict.PASS);
+        Finding unguarded = finding(REVIEW.analyze(expiration, minimal.replace("activeExpireCycle (master only)", "activeExpireCycle")),
+                "replicas-wait-for-master");
+        assertThat(unguarded.verdict()).isEqualTo(Verdict.BROKEN);
+        assertThat(unguarded.message()).contains("skips the master or replica decision");
+        // naming the master without restricting to it restricts nothing
+        assertThat(finding(REVIEW.analyze(expiration, minimal.replace("activeExpireCycle (master only)",
+                "activeExpireCycle (master and each replica)")), "replicas-wait-for-master").verdict()).isEqualTo(Verdict.BROKEN);
+    }
+
+    @Test
     void readWhenAnUnconnectedPartCountsItsWordsThenArrowsAndDashesAreNoWords() {
         // "Main dict: user:7 -> hash (unchanged by PEXPIRE)" names a table and an example entry: seven
         // words and an arrow, not an eight-word remark, though its database box has a joined part

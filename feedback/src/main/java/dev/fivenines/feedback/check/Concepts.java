@@ -46,8 +46,9 @@ public final class Concepts {
                     "next iteration", "keep going", "rerun")),
             Map.entry("stop", List.of("stop", "exit", "break", "done", "end", "finish", "quit", "halt", "return",
                     "abort", "give up", "yield")),
-            Map.entry("yes", List.of("yes", "true", "y", "hit", "found")),
-            Map.entry("no", List.of("no", "false", "n", "not found")),
+            // a C-minded learner labels a decision's branches with its truth values, 1 and 0
+            Map.entry("yes", List.of("yes", "true", "y", "hit", "found", "1")),
+            Map.entry("no", List.of("no", "false", "n", "not found", "0")),
             Map.entry("propagate", List.of("propagate", "replicate", "send", "forward", "stream", "ship", "feed",
                     "broadcast", "emit", "append", "log", "publish", "notify")),
             Map.entry("execute", List.of("execute", "exec", "run", "call", "invoke", "process", "dispatch", "handle",

@@ -363,6 +363,13 @@ final class EdgeEvaluator {
         }
         Set<String> gates = new HashSet<>();
         view.players(avoids).forEach(s -> gates.add(s.id()));
+        // an element restricted to the gate by a qualifier of its own is a gate too
+        // ("activeExpireCycle - master only" is the cycle behind the master check)
+        for (Shape s : view.board().shapes()) {
+            if (s.label() != null && view.reading().restrictedTo(avoids, s.label())) {
+                gates.add(s.id());
+            }
+        }
         // an arrow that names the gate passes it ("FAST (masters only)" into the cycle)
         List<Message> gateArrows = view.carriers(avoids);
         Set<String> passed = new HashSet<>(gates);
@@ -388,7 +395,7 @@ final class EdgeEvaluator {
         while (!queue.isEmpty()) {
             String at = queue.poll();
             for (Message m : view.outgoing(at)) {
-                if (view.acts(m.to(), avoids) || gateArrows.contains(m)
+                if (view.acts(m.to(), avoids) || gates.contains(m.to()) || gateArrows.contains(m)
                         || (!without.isEmpty() && view.acts(m.to(), without) && !view.acts(m.to(), to)) || !seen.add(m.to())) {
                     continue;
                 }

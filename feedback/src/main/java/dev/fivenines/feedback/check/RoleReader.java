@@ -128,6 +128,29 @@ final class RoleReader {
         return known;
     }
 
+    /** A clause of a label: its lines, and the parts between commas, semicolons, spaced dashes and brackets. */
+    private static final java.util.regex.Pattern CLAUSE = java.util.regex.Pattern.compile("\\n|[,;()\\[\\]]|\\s[-\u2013\u2014]\\s");
+    private static final java.util.regex.Pattern ONLY = java.util.regex.Pattern.compile("(?i)\\bonly\\b");
+
+    /**
+     * True when a clause of the label restricts the element to the role with "only" ("master only",
+     * "on the master only"): a qualifier that places the element behind that role's decision, as
+     * drawing it inside the role's box does. A clause that merely names the role ("master and each
+     * replica") restricts nothing.
+     */
+    boolean restrictedTo(String role, String label) {
+        Phrases p = phrases.get(role);
+        if (p == null || !ONLY.matcher(label).find()) {
+            return false;
+        }
+        for (String clause : CLAUSE.split(label)) {
+            if (ONLY.matcher(clause).find() && p.matches(clause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A key compared by identity: rubric role maps and compiled model boards are long-lived content. */
     private record Identity(Object of, Object and) {
         Identity(Object of) {

@@ -53,4 +53,11 @@ class PhrasesTest {
         // throwing an error is no deletion, nor is a key thrown without "out"/"away"
         assertThat(delete.matches("throws an error")).isFalse();
     }
+
+    @Test
+    void matchesWhenABranchIsACTruthValueThenItIsYesOrNo() {
+        assertThat(Phrases.labels(List.of("~yes")).matches("1")).isTrue();
+        assertThat(Phrases.labels(List.of("~no")).matches("0")).isTrue();
+        assertThat(Phrases.labels(List.of("~yes")).matches("0")).isFalse();
+    }
 }
