@@ -24,7 +24,7 @@ public final class Concepts {
                     "discard", "wipe", "reclaim", "dbDelete", "dictDelete", "dbSyncDelete", "dbAsyncDelete", "gone",
                     "clear", "forget", "destroy", "get rid of", "got rid of",
                     // a separable phrasal verb keeps its object inside: "threw k out", "kicks the key out"
-                    "/\\b(throw|threw|thrown|throws|throwing|kick|kicks|kicked|toss|tosses|tossed)\\b(\\s+\\S+){0,3}?\\s+(out|away)\\b/")),
+                    "/\\b(throw|threw|thrown|throws|throwing|kick|kicks|kicked|toss|tosses|tossed|take|takes|took|taken|taking)\\b(\\s+\\S+){0,3}?\\s+(out|away)\\b/")),
             Map.entry("write", List.of("write", "set", "store", "insert", "add", "put", "overwrite", "upsert", "replace",
                     "assign", "save", "update", "create", "dictAdd", "dbAdd", "dbOverwrite", "setKey", "link", "record")),
             Map.entry("read", List.of("read", "lookup", "look up", "get", "find", "fetch", "search", "query", "retrieve",

@@ -50,6 +50,7 @@ class PhrasesTest {
         assertThat(delete.matches("threw k out")).isTrue();
         assertThat(delete.matches("kicks the old key out")).isTrue();
         assertThat(delete.matches("got rid of k")).isTrue();
+        assertThat(delete.matches("Take k out of here too")).isTrue();
         // throwing an error is no deletion, nor is a key thrown without "out"/"away"
         assertThat(delete.matches("throws an error")).isFalse();
     }
