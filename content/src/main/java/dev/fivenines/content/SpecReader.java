@@ -46,6 +46,8 @@ final class SpecReader {
             case "decision" -> new Spec.Decision(Nodes.text(v, "role"), groups(v.get("branches")));
             case "entity" -> new Spec.Entity(Nodes.text(v, "role"), groups(v.get("fields")));
             case "contains" -> new Spec.Contains(Nodes.text(v, "parent"), Nodes.text(v, "child"));
+            case "branch" -> new Spec.Branch(Nodes.text(v, "decision"), Nodes.strings(v, "side"), Nodes.strings(v, "other"),
+                    Nodes.text(v, "to"), Nodes.strings(v, "after"));
             default -> {
                 problems.add(file.problem(at, "unknown check predicate '" + key + "'"));
                 yield null;

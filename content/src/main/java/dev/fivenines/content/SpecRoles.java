@@ -70,6 +70,7 @@ final class SpecRoles {
             case Spec.Decision d -> out.add(d.role());
             case Spec.Entity e -> out.add(e.role());
             case Spec.Contains c -> Stream.of(c.parent(), c.child()).forEach(out::add);
+            case Spec.Branch b -> Stream.of(b.decision(), b.to()).forEach(out::add);
         }
     }
 }

@@ -137,4 +137,21 @@ public sealed interface Spec {
     /** An element playing {@code child} nested inside one playing {@code parent}. */
     record Contains(String parent, String child) implements Spec {
     }
+
+    /**
+     * The {@code side} branch of a decision playing {@code decision} leads to a step playing
+     * {@code to}, or to a step whose own text says it does what {@code to} does. The side's branch is
+     * the arrow labelled with a {@code side} word; failing that, the answer the question's wording
+     * gives it: the no of a question that asks for an {@code other} word ("Master?"), the yes of one
+     * that asks for a {@code side} word ("Am I a replica?"). The way on passes only steps that play no
+     * role; a step or the arrow into it that names an {@code after} word is caused by what the other
+     * side sends ("when the master's DEL arrives, delete it"), and neither counts nor leads on.
+     */
+    record Branch(String decision, List<String> side, List<String> other, String to, List<String> after) implements Spec {
+        public Branch {
+            side = List.copyOf(side);
+            other = List.copyOf(other);
+            after = after == null ? List.of() : List.copyOf(after);
+        }
+    }
 }

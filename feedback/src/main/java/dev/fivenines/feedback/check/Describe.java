@@ -101,6 +101,7 @@ final class Describe {
             case Spec.Decision d -> "a decision at " + role(d.role()) + " with " + d.branches().size() + " labelled branches";
             case Spec.Entity en -> role(en.role()) + " with its fields";
             case Spec.Contains c -> role(c.child()) + " inside " + role(c.parent());
+            case Spec.Branch b -> "the \u201c" + b.side().getFirst() + "\u201d branch of " + role(b.decision()) + " leading to " + role(b.to());
         };
     }
 }

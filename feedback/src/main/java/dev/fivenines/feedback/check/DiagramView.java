@@ -177,6 +177,11 @@ final class DiagramView {
         return hasAnonymousShapes() || !reading.candidates(board, role).isEmpty();
     }
 
+    /** The roles the element itself plays (not through a container or an ancestor). */
+    Set<String> rolesOf(String id) {
+        return directRoles.getOrDefault(id, Set.of());
+    }
+
     /** True when the element itself plays the role (not through a container or an ancestor). */
     boolean plays(String id, String role) {
         return directRoles.getOrDefault(id, Set.of()).contains(role);

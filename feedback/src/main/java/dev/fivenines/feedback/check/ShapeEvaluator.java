@@ -37,6 +37,78 @@ final class ShapeEvaluator {
         }, "branch", "an outgoing arrow labelled", false);
     }
 
+    /**
+     * The {@code side} branch of a decision reaches what {@code to} does (see {@link Spec.Branch}):
+     * HOLDS with the decision and the step, MISSING when no such branch leads there.
+     */
+    Outcome branch(Spec.Branch b) {
+        Outcome role = specs.role(b.decision());
+        if (!role.holds()) {
+            return role;
+        }
+        Phrases side = Phrases.labels(b.side());
+        Phrases other = Phrases.labels(b.other());
+        Phrases after = Phrases.labels(b.after());
+        Phrases yes = Phrases.labels(List.of("~yes"));
+        Phrases no = Phrases.labels(List.of("~no"));
+        var toRole = view.roles().get(b.to());
+        List<Words> does = toRole == null ? List.of() : toRole.synonyms().stream().map(Words::of).toList();
+        for (Shape decision : view.players(b.decision())) {
+            String question = text(decision);
+            // a question joined to another condition ("Master and last cycle timed out?") gives its
+            // no to both: only an arrow labelled with a side word names the side then
+            boolean single = !Words.of(question).tokens().contains("and") && question.indexOf('&') < 0;
+            boolean asksSide = single && side.matches(question);
+            boolean asksOther = single && other.matches(question);
+            for (Message m : view.outgoing(decision.id())) {
+                boolean sideBranch = m.labelMatches(other) ? false
+                        : m.labelMatches(side)
+                        || (asksOther && !asksSide && m.labelMatches(no) && !m.labelMatches(yes))
+                        || (asksSide && !asksOther && m.labelMatches(yes) && !m.labelMatches(no));
+                Shape step = sideBranch ? firstDoing(m, b, after, does) : null;
+                if (step != null) {
+                    return Outcome.holds(List.of(Element.of(decision), Element.of(step)));
+                }
+            }
+        }
+        return Outcome.missing(view.players(b.decision()).stream().map(Element::of).toList(),
+                "The diagram does not show " + describe.spec(b) + ".", "Draw " + describe.spec(b) + ".");
+    }
+
+    /**
+     * The first step on the branch that does what {@code to} does: one that plays {@code to} and
+     * negates nothing, or whose own text says the deed ("The replica ... deletes report"). The way
+     * on passes only steps that play no role; a step or arrow naming an {@code after} word ends it.
+     */
+    private Shape firstDoing(Message start, Spec.Branch b, Phrases after, List<Words> does) {
+        java.util.ArrayDeque<Message> queue = new java.util.ArrayDeque<>(List.of(start));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!queue.isEmpty()) {
+            Message m = queue.poll();
+            Shape step = view.shape(m.to());
+            if (step == null || !seen.add(step.id()) || (!after.isEmpty() && m.labelMatches(after))) {
+                continue;
+            }
+            String text = text(step);
+            if (!after.isEmpty() && after.matches(text)) {
+                continue;
+            }
+            Words words = Words.of(text);
+            boolean says = does.stream().anyMatch(d -> !d.isEmpty() && words.phraseMatch(d) > 0);
+            if (says || (view.plays(step.id(), b.to()) && words.negated().isEmpty())) {
+                return step;
+            }
+            if (view.rolesOf(step.id()).isEmpty()) {
+                queue.addAll(view.outgoing(step.id()));
+            }
+        }
+        return null;
+    }
+
+    private static String text(Shape shape) {
+        return shape.label() == null || shape.label().isBlank() ? DiagramView.lastSegment(shape.id()) : shape.label();
+    }
+
     /** A table, class or container playing the role, with a field, column or child per group. */
     Outcome entity(Spec.Entity e) {
         Outcome role = specs.role(e.role());

@@ -67,6 +67,7 @@ final class SpecEvaluator {
             case Spec.Decision d -> structure.decision(d);
             case Spec.Entity en -> structure.entity(en);
             case Spec.Contains c -> structure.contains(c);
+            case Spec.Branch b -> structure.branch(b);
         };
     }
 

@@ -522,4 +522,57 @@ class SpecEvaluatorTest {
             assertThat(eval(apart, spec).status()).isEqualTo(Status.BROKEN);
         }
     }
+
+    @Nested
+    class Branch {
+
+        private final Map<String, Role> roles = Map.of(
+                "master-check", new Role("master-check", List.of("master", "am i a replica"), List.of()),
+                "key-deletion", new Role("key-deletion", List.of("delete", "delete key"), List.of()),
+                "missing-reply", new Role("missing-reply", List.of("nil"), List.of()));
+
+        private final Spec spec = new Spec.Branch("master-check", List.of("replica", "slave"), List.of("master", "primary"),
+                "key-deletion", List.of("del", "master", "arrives"));
+
+        private Status status(Board board) {
+            return new SpecEvaluator(new DiagramView(board, roles)).evaluate(spec).status();
+        }
+
+        @Test
+        void branchWhenTheNoOfAMasterQuestionSaysTheReplicaDeletesThenHolds() {
+            Board board = Diagrams.plain().shape("q", "Is this server the master?", "diamond", null)
+                    .shape("r", "The replica sees its clock is past and deletes k right away")
+                    .edge("q", "r", "no").build();
+            assertThat(status(board)).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void branchWhenTheYesOfAReplicaQuestionLeadsToADeletionThenHolds() {
+            Board board = Diagrams.plain().shape("q", "Am I a replica?", "diamond", null).shape("d", "Delete key")
+                    .shape("n", "nil").edge("q", "d", "yes").edge("q", "n", "no").build();
+            assertThat(status(board)).isEqualTo(Status.HOLDS);
+        }
+
+        @Test
+        void branchWhenTheReplicaWaitsForTheMastersDelThenMissing() {
+            Board board = Diagrams.plain().shape("q", "Master?", "diamond", null).shape("d", "Delete key")
+                    .shape("n", "nil, keep k").shape("w", "Replica deletes k when the DEL arrives")
+                    .edge("q", "d", "yes").edge("q", "n", "no").edge("n", "w", "").edge("q", "w", "no").build();
+            assertThat(status(board)).isEqualTo(Status.MISSING);
+        }
+
+        @Test
+        void branchWhenTheStepSaysItDoesNotDeleteThenMissing() {
+            Board board = Diagrams.plain().shape("q", "Master?", "diamond", null)
+                    .shape("h", "Replica: do not delete k, report it missing").edge("q", "h", "no").build();
+            assertThat(status(board)).isEqualTo(Status.MISSING);
+        }
+
+        @Test
+        void branchWhenTheQuestionIsJoinedToAnotherConditionThenItsNoIsNotTheReplicas() {
+            Board board = Diagrams.plain().shape("q", "Master and last cycle timed out?", "diamond", null)
+                    .shape("d", "Delete key").edge("q", "d", "no").build();
+            assertThat(status(board)).isEqualTo(Status.MISSING);
+        }
+    }
 }
