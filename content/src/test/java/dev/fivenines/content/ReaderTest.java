@@ -226,6 +226,16 @@ class ReaderTest {
     }
 
     @Test
+    void readWhenBareTextNamesARoleThenItPlaysNone() {
+        // a caption drawn as shape: text, even joined to a step by a dashed line, is no participant
+        String withCaption = trace("exec: Command executor", "exec") + """
+                cap: "keyspace dict tuning: hash-max-listpack-entries" {shape: text}
+                cap -> dict {style.stroke-dash: 3}
+                """;
+        assertThat(ids(REVIEW.analyze(KV, withCaption), "keyspace")).containsExactly("dict");
+    }
+
+    @Test
     void readWhenAnUnconnectedSentenceMentionsARoleThenItPlaysNone() {
         // a remark drawn as a plain shape, no arrow to it: commentary, not the lookup
         String withRemark = trace("exec: Command executor", "exec") + """

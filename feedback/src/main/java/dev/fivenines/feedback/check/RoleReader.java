@@ -298,10 +298,12 @@ final class RoleReader {
 
     /**
      * Notes and groups are commentary and framing, never parts of the mechanism; so is a markdown
-     * or code block (`|md ...|`), which is how D2 writes a note outside sequence diagrams.
+     * or code block (`|md ...|`), which is how D2 writes a note outside sequence diagrams, and a
+     * `shape: text` (bare text, no box: a caption or a setting noted beside a step).
      */
     static boolean canPlayRoles(Shape shape) {
-        return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP && shape.language() == null;
+        return shape.seqRole() != Shape.SeqRole.NOTE && shape.seqRole() != Shape.SeqRole.GROUP && shape.language() == null
+                && !"text".equals(shape.shape());
     }
 
     /**
