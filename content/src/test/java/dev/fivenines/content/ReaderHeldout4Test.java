@@ -1,0 +1,51 @@
+package dev.fivenines.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fivenines.domain.feedback.FeedbackReport;
+import dev.fivenines.domain.feedback.Reading;
+import dev.fivenines.domain.tutorial.Tutorial;
+import dev.fivenines.feedback.review.DiagramReviewService;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader on learner styles the object-model and RESP fourth held-out halves showed. One
+ * capability per test, on small snippets.
+ */
+class ReaderHeldout4Test {
+
+    private static final Tutorial RESP = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
+    private static final DiagramReviewService REVIEW = new DiagramReviewService();
+
+    /** The ids of the elements read as playing the role. */
+    private static List<String> ids(FeedbackReport r, String role) {
+        return r.reading().roles().stream().filter(x -> x.role().equals(role)).findFirst().orElseThrow()
+                .elements().stream().map(Reading.ReadElement::id).toList();
+    }
+
+    @Test
+    void readWhenAMarkdownBlockIsJoinedToTwoElementsThenItIsAStepNamedByItsHeading() {
+        FeedbackReport r = REVIEW.analyze(RESP, """
+                hdr: |md
+                  ### Array header
+                  Reads `*<n>` up to its CR.
+                |
+                len: |md
+                  ### Bulk length
+                  Reads `$<len>`.
+                |
+                tip: |md
+                  **Note**: the length is checked before the payload arrives.
+                |
+                body: "payload"
+                hdr -> len: "n > 0"
+                len -> body
+                tip -> len
+                """);
+        assertThat(ids(r, "array-header")).containsExactly("hdr");
+        assertThat(ids(r, "bulk-length")).containsExactly("len");
+        assertThat(r.reading().roles()).flatExtracting(Reading.RoleReading::elements)
+                .extracting(Reading.ReadElement::id).doesNotContain("tip");
+    }
+}
