@@ -39,6 +39,8 @@ class ReaderHeldout4Test {
                   **Note**: the length is checked before the payload arrives.
                 |
                 body: "payload"
+                start: "request start"
+                start -> hdr
                 hdr -> len: "n > 0"
                 len -> body
                 tip -> len
@@ -47,5 +49,29 @@ class ReaderHeldout4Test {
         assertThat(ids(r, "bulk-length")).containsExactly("len");
         assertThat(r.reading().roles()).flatExtracting(Reading.RoleReading::elements)
                 .extracting(Reading.ReadElement::id).doesNotContain("tip");
+    }
+
+    @Test
+    void reviewWhenAnArrowNamesARoleOnlyInAParentheticalSentenceThenItDoesNotCarryThatRole() {
+        String diagram = """
+                start: "request start"
+                hdr: "array header"
+                len: "bulk length"
+                body: "payload"
+                exec: "command execution"
+                perr: "protocol error"
+                closed: "connection closed"
+                start -> hdr -> len -> body -> exec
+                len -> perr: "bad length"
+                perr -> closed: "after the -ERR reply is written"
+                exec -> start: "done (command errors like unknown command are ordinary replies)"
+                """;
+        FeedbackReport r = REVIEW.analyze(RESP, diagram);
+        assertThat(r.findings()).filteredOn(f -> f.criterionId().equals("protocol-error-closes"))
+                .singleElement().satisfies(f -> assertThat(f.verdict()).isEqualTo(dev.fivenines.domain.feedback.Verdict.PASS));
+        FeedbackReport named = REVIEW.analyze(RESP, diagram.replace("done (command errors like unknown command are ordinary replies)",
+                "protocol error"));
+        assertThat(named.findings()).filteredOn(f -> f.criterionId().equals("protocol-error-closes"))
+                .singleElement().satisfies(f -> assertThat(f.verdict()).isEqualTo(dev.fivenines.domain.feedback.Verdict.BROKEN));
     }
 }
