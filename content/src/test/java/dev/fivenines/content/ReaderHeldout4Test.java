@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class ReaderHeldout4Test {
 
     private static final Tutorial RESP = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
+    private static final Tutorial OBJECT_MODEL = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
     private static final DiagramReviewService REVIEW = new DiagramReviewService();
 
     /** The ids of the elements read as playing the role. */
@@ -73,5 +74,20 @@ class ReaderHeldout4Test {
                 "protocol error"));
         assertThat(named.findings()).filteredOn(f -> f.criterionId().equals("protocol-error-closes"))
                 .singleElement().satisfies(f -> assertThat(f.verdict()).isEqualTo(dev.fivenines.domain.feedback.Verdict.BROKEN));
+    }
+
+    @Test
+    void readWhenAFreeTextParagraphTouchesNoArrowThenItIsANoteEvenOverSeveralLines() {
+        String diagram = """
+                zset: "Sorted set (items with scores)"
+                packed: "listpack"
+                ladder: "skiplist"
+                zset -> packed: "small"
+                zset -> ladder: "big"
+                rule: "Deleting items never packs a hash, sorted set or set back up.\\nOnly a reload packs it again." {shape: text}
+                """;
+        assertThat(ids(REVIEW.analyze(OBJECT_MODEL, diagram), "zset-type")).containsExactly("zset");
+        // the same words drawn as a box are a name with detail lines, which still plays
+        assertThat(ids(REVIEW.analyze(OBJECT_MODEL, diagram.replace(" {shape: text}", "")), "zset-type")).contains("rule");
     }
 }

@@ -291,11 +291,12 @@ final class RoleReader {
      */
     static boolean isFreeStandingNote(Shape shape, Set<String> touchedByArrows) {
         String label = shape.label() == null ? "" : shape.label().strip();
-        // a multi-line label is a name with detail lines ("\"int\"\nSET n 42"), not a remark; on a
+        // a multi-line label is a name with detail lines ("\"int\"\nSET n 42"), not a remark, unless
+        // it is drawn as free text (shape: text, D2's paragraph); on a
         // board without arrows (a list of entities) being unconnected says nothing about a shape
         return !touchedByArrows.isEmpty() && !touchedByArrows.contains(shape.id())
                 && (shape.parent() == null || hasJoinedPart(shape.parent(), touchedByArrows))
-                && !label.contains("\n")
+                && (!label.contains("\n") || "text".equals(shape.shape()))
                 && sentenceWords(label, NOTE_SENTENCE_WORDS) >= NOTE_SENTENCE_WORDS;
     }
 
