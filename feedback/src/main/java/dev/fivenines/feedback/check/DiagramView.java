@@ -160,14 +160,16 @@ final class DiagramView {
      * Outside sequence diagrams, arrows may carry a role's meaning ("EXPIRE k 60" on the arrow
      * into the executor, "propagate DEL to replicas" on the arrow out of the deletion): the
      * messages whose label names the role. Sequence-diagram messages never do: there a message
-     * about the expires table is not the expires table.
+     * about the expires table is not the expires table. A role named only in a parenthetical sentence
+     * ("done (command errors like unknown command are ordinary replies)") is a remark, not what the
+     * arrow carries; a short aside ("yes (master)") still names it.
      */
     List<Message> carriers(String role) {
         if (isSequenceDiagram() || role == null || role.isEmpty()) {
             return List.of();
         }
         return carriers.computeIfAbsent(role, r -> messages.stream()
-                .filter(m -> reading.labelRoles(m.label()).contains(r)).toList());
+                .filter(m -> m.label() != null && reading.labelRoles(RoleReader.withoutRemarks(m.label())).contains(r)).toList());
     }
 
     private final Map<String, List<Message>> carriers = new HashMap<>();

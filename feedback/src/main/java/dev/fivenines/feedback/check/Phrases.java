@@ -218,10 +218,40 @@ final class Phrases {
             if (cannotMatch(p, text.text(), lower)) {
                 continue;
             }
-            int normalised = find(p, text.text());
+            int normalised = affirmed(p, text);
+            if (normalised < 0) {
+                continue; // found only where the text denies it: "(not 007)"
+            }
             best = Math.max(best, normalised > 0 ? normalised : find(p, lower));
         }
         return best;
+    }
+
+    /**
+     * The length of the first match in the normalised text that covers a token outside a negation's
+     * scope; -1 when every match lies inside one ("a plain number (not 007)" says no leading zero),
+     * as words never match negated tokens; 0 when nothing matches.
+     */
+    private static int affirmed(Pattern p, Words text) {
+        if (text.negated().isEmpty()) {
+            return find(p, text.text());
+        }
+        String t = text.text();
+        Matcher m = p.matcher(t);
+        boolean denied = false;
+        while (m.find()) {
+            int from = m.start();
+            while (from < m.end() && t.charAt(from) == ' ') {
+                from++;
+            }
+            int first = tokenIndexAt(t, from + 1);
+            int last = tokenIndexAt(t, m.end());
+            if (from >= m.end() || text.negated().nextClearBit(first) <= last) {
+                return Math.max(1, m.end() - m.start());
+            }
+            denied = true;
+        }
+        return denied ? -1 : 0;
     }
 
     /**

@@ -316,11 +316,12 @@ final class RoleReader {
      */
     static boolean isFreeStandingNote(Shape shape, Set<String> touchedByArrows) {
         String label = shape.label() == null ? "" : shape.label().strip();
-        // a multi-line label is a name with detail lines ("\"int\"\nSET n 42"), not a remark; on a
+        // a multi-line label is a name with detail lines ("\"int\"\nSET n 42"), not a remark, unless
+        // it is drawn as free text (shape: text, D2's paragraph); on a
         // board without arrows (a list of entities) being unconnected says nothing about a shape
         return !touchedByArrows.isEmpty() && !touchedByArrows.contains(shape.id())
                 && (shape.parent() == null || hasJoinedPart(shape.parent(), touchedByArrows))
-                && !label.contains("\n")
+                && (!label.contains("\n") || "text".equals(shape.shape()))
                 && sentenceWords(label, NOTE_SENTENCE_WORDS) >= NOTE_SENTENCE_WORDS;
     }
 
@@ -361,6 +362,30 @@ final class RoleReader {
 
     /** From this many words an unconnected label is a sentence about the diagram, not a part's name. */
     private static final int NOTE_SENTENCE_WORDS = 8;
+
+    /**
+     * The label without its parenthetical sentences (as many words as a free-standing note): an
+     * aside that long comments on the arrow, while a short one ("yes (master)") names something.
+     */
+    static String withoutRemarks(String label) {
+        if (label == null || label.indexOf('(') < 0) {
+            return label;
+        }
+        StringBuilder out = new StringBuilder(label.length());
+        int from = 0;
+        for (int open = label.indexOf('('); open >= 0; open = label.indexOf('(', from)) {
+            int close = label.indexOf(')', open);
+            if (close < 0) {
+                break;
+            }
+            out.append(label, from, open);
+            if (sentenceWords(label.substring(open + 1, close), NOTE_SENTENCE_WORDS) < NOTE_SENTENCE_WORDS) {
+                out.append(label, open, close + 1);
+            }
+            from = close + 1;
+        }
+        return out.append(label, from, label.length()).toString();
+    }
 
     /** Every arrow end and each container holding one: a container with a connected part is connected. */
     static Set<String> touchedByArrows(Board board) {

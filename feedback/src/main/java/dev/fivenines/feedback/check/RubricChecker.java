@@ -11,6 +11,8 @@ import dev.fivenines.domain.tutorial.Role;
 import dev.fivenines.domain.tutorial.Rubric;
 import dev.fivenines.domain.tutorial.Severity;
 import dev.fivenines.feedback.d2.graph.Board;
+import dev.fivenines.feedback.d2.graph.Connection;
+import dev.fivenines.feedback.d2.graph.Shape;
 import dev.fivenines.feedback.d2.source.Position;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +40,8 @@ public final class RubricChecker {
      *              uses which roles it connects to place elements no name explains
      */
     public static Checked review(Rubric rubric, ArtifactType type, Board board, Board model) {
-        DiagramView view = new DiagramView(drawnBoard(board), rubric.roles(), model == null ? null : drawnBoard(model), type);
+        DiagramView view = new DiagramView(markdownSteps(drawnBoard(board)), rubric.roles(),
+                model == null ? null : markdownSteps(drawnBoard(model)), type);
         SpecEvaluator evaluator = new SpecEvaluator(view);
         List<CriterionResult> out = new ArrayList<>();
         Outcome artifact = ArtifactTypeCheck.check(type, view);
@@ -86,6 +89,69 @@ public final class RubricChecker {
             }
         }
         return root;
+    }
+
+    /**
+     * A markdown block joined by arrows to two or more other elements is a step written in markdown
+     * ("### Payload" over its notes), not a note: a note comments on one element at most. It is
+     * read as a plain shape whose label is its text without the markdown markup.
+     */
+    static Board markdownSteps(Board board) {
+        java.util.Map<String, java.util.Set<String>> joined = new java.util.HashMap<>();
+        for (Connection c : board.connections()) {
+            if (!c.src().equals(c.dst())) {
+                joined.computeIfAbsent(c.src(), k -> new java.util.HashSet<>()).add(c.dst());
+                joined.computeIfAbsent(c.dst(), k -> new java.util.HashSet<>()).add(c.src());
+            }
+        }
+        List<Shape> shapes = new ArrayList<>(board.shapes().size());
+        boolean changed = false;
+        for (Shape s : board.shapes()) {
+            if (isMarkdown(s.language()) && joined.getOrDefault(s.id(), java.util.Set.of()).size() >= 2) {
+                shapes.add(new Shape(s.id(), withoutMarkup(s.label()), s.shape(), s.parent(), null, s.near(), s.icon(),
+                        s.classes(), s.sequenceDiagram(), s.seqRole(), s.columns(), s.fields(), s.methods(),
+                        s.references(), s.textTransform()));
+                changed = true;
+            } else {
+                shapes.add(s);
+            }
+        }
+        return changed ? new Board(board.kind(), board.name(), board.folderOnly(), board.rootShape(), shapes,
+                board.connections(), board.boards()) : board;
+    }
+
+    private static boolean isMarkdown(String language) {
+        return "md".equals(language) || "markdown".equals(language);
+    }
+
+    /** Heading marks, bold marks and code ticks dropped, line by line. */
+    static String withoutMarkup(String label) {
+        if (label == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(label.length());
+        for (String line : label.strip().split("\n", -1)) {
+            String l = line.strip();
+            int i = 0;
+            while (i < l.length() && l.charAt(i) == '#') {
+                i++;
+            }
+            if (i > 0 && i < l.length() && l.charAt(i) == ' ') {
+                l = l.substring(i + 1);
+            }
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            for (int k = 0; k < l.length(); k++) {
+                char ch = l.charAt(k);
+                if (ch == '*' && k + 1 < l.length() && l.charAt(k + 1) == '*') {
+                    k++;
+                } else if (ch != '`') {
+                    out.append(ch);
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** The id of the built-in artifact-type finding, which is not a rubric criterion. */

@@ -24,6 +24,14 @@ class PhrasesTest {
     }
 
     @Test
+    void matchesWhenAPatternIsFoundOnlyWhereTheTextDeniesItThenNoMatch() {
+        Phrases leadingZero = Phrases.labels(List.of("/(^|[^0-9.])0[0-9]+\\b/"));
+        assertThat(leadingZero.matches("plain number like 42 (not 007, not +5)")).isFalse();
+        assertThat(leadingZero.matches("a number like 007")).isTrue();
+        assertThat(leadingZero.matches("not 42 but 007")).isTrue();
+    }
+
+    @Test
     void matchesWhenLabelWordInSlashesThenRegex() {
         Phrases count = Phrases.labels(List.of("/^\\W*:?\\s*\\d+\\b/"));
         assertThat(count.matches(":1")).isTrue();
