@@ -108,7 +108,9 @@ public final class RubricChecker {
         boolean changed = false;
         for (Shape s : board.shapes()) {
             if (isMarkdown(s.language()) && joined.getOrDefault(s.id(), java.util.Set.of()).size() >= 2) {
-                shapes.add(new Shape(s.id(), withoutMarkup(s.label()), s.shape(), s.parent(), null, s.near(), s.icon(),
+                // D2 draws a markdown block as bare text; read as a step, it is a plain box
+                String shape = "text".equals(s.shape()) ? "rectangle" : s.shape();
+                shapes.add(new Shape(s.id(), withoutMarkup(s.label()), shape, s.parent(), null, s.near(), s.icon(),
                         s.classes(), s.sequenceDiagram(), s.seqRole(), s.columns(), s.fields(), s.methods(),
                         s.references(), s.textTransform()));
                 changed = true;
