@@ -306,18 +306,7 @@ final class DiagramView {
             return false;
         }
         for (String cur = m.to(); cur != null; ) {
-            if (directRoles.getOrDefault(cur, Set.of()).contains(role) && insideOrSelf(m.from(), cur)) {
-                return true;
-            }
-            Shape shape = shapes.get(cur);
-            cur = shape == null ? null : shape.parent();
-        }
-        return false;
-    }
-
-    private boolean insideOrSelf(String id, String ancestor) {
-        for (String cur = id; cur != null; ) {
-            if (cur.equals(ancestor)) {
+            if (directRoles.getOrDefault(cur, Set.of()).contains(role) && within(m.from(), cur)) {
                 return true;
             }
             Shape shape = shapes.get(cur);
