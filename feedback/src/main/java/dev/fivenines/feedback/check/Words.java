@@ -300,9 +300,12 @@ public record Words(String text, List<String> tokens, String compact, List<Strin
         return out.toString();
     }
 
-    /** Plural stem: {@code keys} → {@code key}, {@code dicts} → {@code dict}; keeps {@code ss}, short words. */
+    /**
+     * Plural stem: {@code keys} → {@code key}, {@code dicts} → {@code dict}; keeps short words and
+     * endings that are no plurals: {@code ss}, {@code us}, {@code is} ("this", "redis", "analysis").
+     */
     static String stem(String token) {
-        if (token.length() > 3 && token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us")) {
+        if (token.length() > 3 && token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us") && !token.endsWith("is")) {
             return token.substring(0, token.length() - 1);
         }
         return token;
