@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 class ReaderTest {
 
     private static final Tutorial KV = YamlTutorialCatalog.bundled().find("single-node-key-value-core").orElseThrow();
+    private static final Tutorial EXPIRATION = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
+    private static final Tutorial OBJECT_MODEL = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
+    private static final Tutorial RESP = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
     private static final DiagramReviewService REVIEW = new DiagramReviewService();
 
     /** A correct trace whose executor line is given by the caller. */
@@ -48,6 +51,11 @@ class ReaderTest {
                 %2$s -> dict: k not found
                 %2$s -> client: (nil)
                 """.formatted(executorDeclaration, executorId);
+    }
+
+    /** A blind corpus diagram, by its path under the corpus folder. */
+    private static String corpusFile(String path) throws java.io.IOException {
+        return java.nio.file.Files.readString(CorpusTest.CORPUS.resolve(path));
     }
 
     private static Finding finding(FeedbackReport r, String id) {
@@ -168,13 +176,12 @@ class ReaderTest {
 
     @Test
     void readWhenALabelHasExampleLinesATitleListOrAnAsPhraseThenTheThingItNamesIsRead() {
-        Tutorial objectModel = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
         String labels = """
                 num: "\\"int\\"\\nSET n 42 / SET s 7"
                 big: "Sorted set as skiplist + dict"
                 small: "ZSET / LISTPACK: small zset"
                 """;
-        FeedbackReport r = REVIEW.analyze(objectModel, labels);
+        FeedbackReport r = REVIEW.analyze(OBJECT_MODEL, labels);
         // the example line says "set", the first line says what it is
         assertThat(ids(r, "int-encoding")).containsExactly("num");
         assertThat(role(r, "set-type").elements()).isEmpty();
@@ -187,12 +194,11 @@ class ReaderTest {
 
     @Test
     void readWhenATitlesDescriptionStartsWithAShortNameBeforeItsOwnDashThenTheTitleAndThatNameAreOnePhrase() {
-        Tutorial objectModel = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
         String labels = """
                 list_quicklist: "list: quicklist (linked list of listpack nodes) - 7.0: EVERY list"
                 int_enc: "int - canonical 64-bit integer kept in ptr"
                 """;
-        FeedbackReport r = REVIEW.analyze(objectModel, labels);
+        FeedbackReport r = REVIEW.analyze(OBJECT_MODEL, labels);
         // "list: quicklist" is the quicklist by its head; the detail after the dash does not decide
         assertThat(ids(r, "quicklist")).containsExactly("list_quicklist");
         assertThat(role(r, "list-type").elements()).isEmpty();
@@ -202,13 +208,12 @@ class ReaderTest {
 
     @Test
     void readWhenAPathThatMustNotExistIsDrawnThenTheMessageSaysWhatItWasAbout() {
-        Tutorial objectModel = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
         String listpackIn70 = """
                 list: "list type"
                 lp: "listpack: small lists, since 7.0"
                 list -> lp
                 """;
-        Finding versions = finding(REVIEW.analyze(objectModel, listpackIn70), "thresholds-and-versions");
+        Finding versions = finding(REVIEW.analyze(OBJECT_MODEL, listpackIn70), "thresholds-and-versions");
         assertThat(versions.verdict()).isEqualTo(Verdict.BROKEN);
         assertThat(versions.message()).contains("a path from the list type to the listpack encoding about \u201csince 7.0\u201d");
     }
@@ -253,7 +258,7 @@ class ReaderTest {
                   why: "The keyspace dict is where every lookup finds a value by its key."
                 }
                 """;
-        FeedbackReport part = REVIEW.analyze(YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow(), inBox);
+        FeedbackReport part = REVIEW.analyze(EXPIRATION, inBox);
         assertThat(ids(part, "keyspace")).contains("server.why");
         // but inside a frame around a flow whose other parts are joined by arrows, it is a remark again
         String inFrame = """
@@ -271,29 +276,26 @@ class ReaderTest {
     @Test
     void readWhenTheWholeFlowIsFramedInOneBoxThenEliminationChoosesAmongTheFramesParts() throws java.io.IOException {
         // a state machine whose one unexplained state ("Reading paused") is the one role still sought
-        Tutorial resp = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
-        String flow = java.nio.file.Files.readString(CorpusTest.CORPUS.resolve(
-                "resp-protocol-parser/heldout2/flawed/10-querybuf-limit-throttles.d2")).replace("direction: down", "");
-        assertThat(ids(REVIEW.analyze(resp, flow), "wait-for-bytes")).containsExactly("Paused");
+        String flow = corpusFile("resp-protocol-parser/heldout2/flawed/10-querybuf-limit-throttles.d2").replace("direction: down", "");
+        assertThat(ids(REVIEW.analyze(RESP, flow), "wait-for-bytes")).containsExactly("Paused");
         // the same states inside one frame ("Host 10.0.0.5"): the frame is no participant
-        FeedbackReport r = REVIEW.analyze(resp, "host: \"Host 10.0.0.5\" {\n" + flow.indent(2) + "}\n");
+        FeedbackReport r = REVIEW.analyze(RESP, "host: \"Host 10.0.0.5\" {\n" + flow.indent(2) + "}\n");
         assertThat(ids(r, "wait-for-bytes")).containsExactly("host.Paused");
         assertThat(role(r, "wait-for-bytes").why()).startsWith("elimination");
     }
 
     @Test
     void readWhenAnElementIsRestrictedToTheGateByItsOwnQualifierThenWaysThroughItPassTheGate() throws java.io.IOException {
-        Tutorial expiration = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
-        String minimal = java.nio.file.Files.readString(CorpusTest.CORPUS.resolve("expiration-system/heldout4/correct/01-minimal.d2"));
+        String minimal = corpusFile("expiration-system/heldout4/correct/01-minimal.d2");
         assertThat(minimal).contains("activeExpireCycle (master only)");
         // "(master only)" places the cycle behind the master check, as drawing it inside the master would
-        assertThat(finding(REVIEW.analyze(expiration, minimal), "replicas-wait-for-master").verdict()).isEqualTo(Verdict.PASS);
-        Finding unguarded = finding(REVIEW.analyze(expiration, minimal.replace("activeExpireCycle (master only)", "activeExpireCycle")),
+        assertThat(finding(REVIEW.analyze(EXPIRATION, minimal), "replicas-wait-for-master").verdict()).isEqualTo(Verdict.PASS);
+        Finding unguarded = finding(REVIEW.analyze(EXPIRATION, minimal.replace("activeExpireCycle (master only)", "activeExpireCycle")),
                 "replicas-wait-for-master");
         assertThat(unguarded.verdict()).isEqualTo(Verdict.BROKEN);
         assertThat(unguarded.message()).contains("skips the master or replica decision");
         // naming the master without restricting to it restricts nothing
-        assertThat(finding(REVIEW.analyze(expiration, minimal.replace("activeExpireCycle (master only)",
+        assertThat(finding(REVIEW.analyze(EXPIRATION, minimal.replace("activeExpireCycle (master only)",
                 "activeExpireCycle (master and each replica)")), "replicas-wait-for-master").verdict()).isEqualTo(Verdict.BROKEN);
     }
 
@@ -309,23 +311,22 @@ class ReaderTest {
                 set: "PEXPIRE user:7 5000"
                 set -> db.exp: "deadline stored"
                 """;
-        FeedbackReport r = REVIEW.analyze(YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow(), tables);
+        FeedbackReport r = REVIEW.analyze(EXPIRATION, tables);
         assertThat(ids(r, "keyspace")).containsExactly("db.main");
         // with an eighth word it is a remark inside the frame again
-        FeedbackReport remark = REVIEW.analyze(YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow(),
+        FeedbackReport remark = REVIEW.analyze(EXPIRATION,
                 tables.replace("(unchanged by PEXPIRE)", "(left unchanged by PEXPIRE)"));
         assertThat(ids(remark, "keyspace")).isEmpty();
     }
 
     @Test
     void readWhenAStepActsOnAListOrItsTitleNamesNothingThenTheStepIsRead() {
-        Tutorial expiration = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
         String labels = """
                 zap: "delete from keyspace + expires\\n'expired' event fired"
                 both: "replicas + AOF"
                 rm: "del kv+ttl\\n'expired' evt"
                 """;
-        FeedbackReport r = REVIEW.analyze(expiration, labels);
+        FeedbackReport r = REVIEW.analyze(EXPIRATION, labels);
         // a verb, then a list of objects: one deletion acting on both dicts, not the two dicts
         assertThat(ids(r, "key-deletion")).contains("zap");
         assertThat(ids(r, "keyspace")).doesNotContain("zap");
@@ -335,8 +336,6 @@ class ReaderTest {
         // a detail line ("'expired' evt") alone does not say what a step with an unreadable title is
         assertThat(ids(r, "deadline-check")).doesNotContain("rm");
     }
-
-    private static final Tutorial EXPIRATION = YamlTutorialCatalog.bundled().find("expiration-system").orElseThrow();
 
     @Test
     void readWhenAnArrowReachesAPartOfTheReplicasBoxThenItReachesTheReplica() {
@@ -500,8 +499,7 @@ class ReaderTest {
     @Test
     void readWhenATitleIsAConditionThenTheStateIsWhatFollowsIt() {
         // source-style labels: the guard names the variable tested, the words after it name the state
-        Tutorial resp = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
-        FeedbackReport r = REVIEW.analyze(resp, """
+        FeedbackReport r = REVIEW.analyze(RESP, """
                 direction: down
                 start: processInputBuffer()
                 count: 'c->multibulklen == 0: parse *<n>'
@@ -520,8 +518,7 @@ class ReaderTest {
     @Test
     void readWhenANameCitesASettingThenTheSettingsWordsPlayNoRole() {
         // proto-max-bulk-len is a limit: a size check citing it is not the bulk length state
-        Tutorial resp = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
-        FeedbackReport r = REVIEW.analyze(resp, """
+        FeedbackReport r = REVIEW.analyze(RESP, """
                 direction: down
                 len: 'Bulk header: $3'
                 data: 'Bulk data: SET + 2 skipped bytes'
@@ -536,8 +533,7 @@ class ReaderTest {
     @Test
     void readWhenAnAliasClipsTheWordsOfASynonymThenItPlaysThatRole() {
         // "-ERR proto" clips "protocol error" (in any order); "ok go" clips nothing
-        Tutorial resp = YamlTutorialCatalog.bundled().find("resp-protocol-parser").orElseThrow();
-        FeedbackReport r = REVIEW.analyze(resp, """
+        FeedbackReport r = REVIEW.analyze(RESP, """
                 direction: right
                 BL: 'BL ($len)'
                 PERR: PERR (-ERR proto)
@@ -553,7 +549,6 @@ class ReaderTest {
 
     @Test
     void readWhenATableListsKindsOfWhatItNamesThenItsRowsPlayThemAndAPathFollowsTheRowItTakes() {
-        Tutorial objects = YamlTutorialCatalog.bundled().find("redis-object-model").orElseThrow();
         String tables = """
                 types: "Logical type" {
                   shape: sql_table
@@ -576,14 +571,14 @@ class ReaderTest {
                 types.hash -> enc.hash_listpack
                 types.list -> enc.list_quicklist
                 """;
-        FeedbackReport r = REVIEW.analyze(objects, tables);
+        FeedbackReport r = REVIEW.analyze(OBJECT_MODEL, tables);
         assertThat(ids(r, "string-type")).contains("strenc");
         assertThat(ids(r, "int-encoding")).containsExactly("strenc");
         assertThat(ids(r, "raw-encoding")).containsExactly("strenc");
         // the list row leads to the quicklist row, not to the listpack row beside it (nor does the hash row count)
         String listToListpack = "a path from the list type to the listpack encoding";
         assertThat(finding(r, "thresholds-and-versions").message()).doesNotContain(listToListpack);
-        Finding wrongRow = finding(REVIEW.analyze(objects, tables.replace("types.list -> enc.list_quicklist", "types.list -> enc.hash_listpack")),
+        Finding wrongRow = finding(REVIEW.analyze(OBJECT_MODEL, tables.replace("types.list -> enc.list_quicklist", "types.list -> enc.hash_listpack")),
                 "thresholds-and-versions");
         assertThat(wrongRow.verdict()).isEqualTo(Verdict.BROKEN);
         assertThat(wrongRow.message()).contains(listToListpack);
